@@ -1,0 +1,60 @@
+"""Drafts: what the outline and table stages hand to extract, before ids and checks.
+
+Why a separate, loose shape: the stages build trees incrementally (a row continues the item
+above, a page break splits a name); ids, parent links and sum checks are assigned once, at the
+end, by `pipeline.extract.build_rubric`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from rubrics.extracted.models import Source
+
+
+@dataclass
+class RuleDraft:
+    """One statement of an amount with its own condition (see pipeline.rules)."""
+
+    kind: str
+    text: str  # the exact source text stating the rule
+    amount: float | None = None
+    amount_max: float | None = None
+    per: str | None = None
+    label: str | None = None
+    below: float | None = None
+    at_least: float | None = None
+    quota_pct: float | None = None
+    condition: str | None = None
+    source: Source | None = None
+
+
+@dataclass
+class ItemDraft:
+    """An item of the tree; `path` runs from the scheme's top category to this item."""
+
+    path: list[str]
+    points: float | None = None
+    weight_pct: float | None = None
+    method: str | None = None
+    assessor: str | None = None
+    task: str | None = None
+    criteria: str | None = None
+    source: Source | None = None
+    rules: list[RuleDraft] = field(default_factory=list)
+
+    @property
+    def name(self) -> str:
+        return self.path[-1]
+
+
+@dataclass
+class SchemeDraft:
+    """A scheme: a named tree of items plus the rules of the whole scheme (item null)."""
+
+    name: str
+    items: list[ItemDraft] = field(default_factory=list)
+    rules: list[RuleDraft] = field(default_factory=list)
+    total: float | None = None
+    source: Source | None = None
+    warnings: list[tuple[str, str]] = field(default_factory=list)  # (code, message)

@@ -1,0 +1,63 @@
+"""The `rubrics` command: a thin layer over the library, one module per verb in rubrics/commands.
+
+Why a registry of modules: each verb (parse, extract, ingest …) lives beside its own options and
+output code, and this file only assembles them and turns our typed errors into one clear line.
+"""
+
+from __future__ import annotations
+
+import sys
+
+import typer
+
+from rubrics.errors import RubricsError
+
+app = typer.Typer(
+    name="rubrics",
+    help="Read assessment policies (考核办法, 绩效考核 notices, scoring tables) into DuckDB, compare and score them.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+COMMAND_MODULES = (
+    "parse",
+    "extract",
+    "ingest",
+    "show",
+    "sql",
+    "export",
+    "compare",
+    "score",
+    "demo",
+)
+
+
+def _register() -> None:
+    import importlib
+
+    for name in COMMAND_MODULES:
+        module = importlib.import_module(f"rubrics.commands.{name}")
+        module.register(app)
+
+
+_register()
+
+
+def fail(message: str, code: int = 1) -> None:
+    """Print one line to stderr and exit non-zero (no traceback)."""
+    typer.echo(f"rubrics: {message}", err=True)
+    raise typer.Exit(code)
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Console-script entry: run the app, turning RubricsError into a one-line message."""
+    try:
+        app(args=argv, standalone_mode=True)
+    except RubricsError as exc:  # raised outside a command's own handling
+        typer.echo(f"rubrics: {exc}", err=True)
+        sys.exit(1)
+
+
+if __name__ == "__main__":
+    main()
