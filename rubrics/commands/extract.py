@@ -1,9 +1,76 @@
-"""`rubrics extract`: not built yet (see the issues)."""
+"""`rubrics extract FILE`: parse and extract one file, print the rubric JSON or a tree; no database."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import typer
+
+from rubrics.errors import RubricsError
+
+
+def rubric_tree(rubric):
+    """A rich Tree of a rubric: schemes, items with points, rules under their items, warnings."""
+    from rich.tree import Tree
+
+    doc = rubric.document
+    root = Tree(f"[bold]{doc.title or doc.source}[/] · {doc.org or '?'} · {doc.year or '?'} · scale {doc.scale or '?'}")
+    for scheme in rubric.schemes:
+        node = root.add(f"[bold cyan]{scheme.name}[/] total {scheme.total if scheme.total is not None else '?'}")
+        nodes = {None: node}
+        rules_by_item: dict = {}
+        for rule in scheme.rules:
+            rules_by_item.setdefault(rule.item, []).append(rule)
+        for item in scheme.items:
+            parent = nodes.get(item.parent, node)
+            bits = [item.name]
+            if item.points is not None:
+                bits.append(f"[green]{item.points:g}分[/]")
+            if item.weight_pct is not None:
+                bits.append(f"[green]{item.weight_pct:g}%[/]")
+            if item.assessor:
+                bits.append(f"[dim]{item.assessor}[/]")
+            nodes[item.id] = parent.add(" ".join(bits))
+            for rule in rules_by_item.get(item.id, []):
+                nodes[item.id].add(_rule_line(rule))
+        for rule in rules_by_item.get(None, []):
+            node.add(_rule_line(rule))
+        for warning in scheme.warnings:
+            node.add(f"[yellow]⚠ {warning.code}: {warning.message}[/]")
+    return root
+
+
+def _rule_line(rule) -> str:
+    from rich.markup import escape
+
+    amount = "" if rule.amount is None else f"{rule.amount:g}"
+    if rule.amount_max is not None:
+        amount += f"-{rule.amount_max:g}"
+    per = f"/{rule.per}" if rule.per else ""
+    label = f" {rule.label}" if rule.label else ""
+    return f"[magenta]{rule.kind}[/] {amount}{per}{label}  [dim]{escape(rule.text)}[/]"
 
 
 def register(app: typer.Typer) -> None:
-    pass
+    @app.command("extract")
+    def extract_command(
+        file: Path = typer.Argument(..., help="a .docx, .pdf, .xlsx, .doc, .txt, .md or .html file"),
+        format: str = typer.Option("json", "--format", "-f", help="json (the rubric JSON) or tree"),
+    ) -> None:
+        """Parse and extract one file; print the rubric JSON (default) or a tree. Touches no database."""
+        from rubrics.parsers import parse
+        from rubrics.pipeline.extract import extract
+
+        if format not in ("json", "tree"):
+            raise typer.BadParameter("format must be json or tree", param_hint="--format")
+        try:
+            rubric = extract(parse(file))
+        except RubricsError as exc:
+            typer.echo(f"rubrics: {exc}", err=True)
+            raise typer.Exit(1) from None
+        if format == "json":
+            typer.echo(rubric.model_dump_json(indent=2))
+        else:
+            from rich.console import Console
+
+            Console().print(rubric_tree(rubric))
