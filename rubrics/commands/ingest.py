@@ -1,9 +1,122 @@
-"""`rubrics ingest`: not built yet (see the issues)."""
+"""`rubrics ingest PATH... [--db FILE] [--jobs N]`: files and folders into the warehouse.
+
+A progress bar on stderr (plain lines when stderr is not a terminal, so logs stay readable), then a
+summary on stdout: how many were ingested, replaced, unchanged and failed, and why each failure
+happened. Exit 1 when any file failed, after all the others were done.
+"""
 
 from __future__ import annotations
 
+import os
+from pathlib import Path
+
 import typer
+
+from rubrics.errors import RubricsError
+
+STATUS_STYLE = {"ingested": "green", "replaced": "cyan", "unchanged": "dim", "failed": "red"}
 
 
 def register(app: typer.Typer) -> None:
-    pass
+    @app.command("ingest")
+    def ingest_command(
+        paths: list[Path] = typer.Argument(..., help="files and folders (folders are walked recursively)"),
+        db: Path | None = typer.Option(None, "--db", help="warehouse file (default $RUBRICS_DB or ./rubrics.duckdb)"),
+        jobs: int = typer.Option(1, "--jobs", "-j", help="parse in N processes (0: one per core)"),
+        wait: float | None = typer.Option(
+            None, "--wait", help="seconds to wait while another process uses the warehouse (default 10)"
+        ),
+    ) -> None:
+        """Ingest files and folders into the warehouse; one transaction per document."""
+        from rich.console import Console
+
+        from rubrics.warehouse.db import connect
+        from rubrics.warehouse.ingest import ingest
+
+        err = Console(stderr=True)
+        jobs = jobs if jobs > 0 else (os.cpu_count() or 1)
+        try:
+            con = connect(db, wait=wait)
+        except RubricsError as exc:
+            typer.echo(f"rubrics: {exc}", err=True)
+            raise typer.Exit(1) from None
+        try:
+            with _Progress(err) as progress:
+                outcomes = ingest(con, paths, jobs=jobs, on_outcome=progress.advance, on_plan=progress.start)
+        finally:
+            con.close()
+        _summary(outcomes)
+        if any(o.status == "failed" for o in outcomes):
+            raise typer.Exit(1)
+
+
+class _Progress:
+    """A rich progress bar on a terminal; one line per file otherwise."""
+
+    def __init__(self, console):
+        self.console = console
+        self.live = console.is_terminal
+        self.done = 0
+        self.total = 0
+        self.bar = None
+        self.task = None
+
+    def __enter__(self):
+        if self.live:
+            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+            self.bar = Progress(
+                TextColumn("ingest"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+                TextColumn("{task.description}"), console=self.console, transient=True,
+            )
+            self.bar.__enter__()
+        return self
+
+    def start(self, total: int) -> None:
+        self.total = total
+        if self.bar is not None:
+            self.task = self.bar.add_task("", total=total)
+
+    def advance(self, outcome) -> None:
+        self.done += 1
+        if self.bar is not None:
+            self.bar.update(self.task, advance=1, description=outcome.file)
+        else:
+            reason = f": {outcome.error}" if outcome.error else ""
+            self.console.print(f"[{self.done}/{self.total}] {outcome.status} {outcome.path}{reason}",
+                               markup=False, highlight=False, soft_wrap=True)
+
+    def __exit__(self, *exc):
+        if self.bar is not None:
+            self.bar.__exit__(*exc)
+        return False
+
+
+def _summary(outcomes) -> None:
+    from rich.console import Console
+    from rich.markup import escape
+    from rich.table import Table
+
+    console = Console()
+    counts = {status: 0 for status in STATUS_STYLE}
+    for outcome in outcomes:
+        counts[outcome.status] = counts.get(outcome.status, 0) + 1
+    table = Table(title="ingest", show_header=True)
+    for status in STATUS_STYLE:
+        table.add_column(status, justify="right", style=STATUS_STYLE[status])
+    table.add_row(*(str(counts[s]) for s in STATUS_STYLE))
+    console.print(table)
+    written = [o for o in outcomes if o.status in ("ingested", "replaced")]
+    if written:
+        console.print(
+            f"{len(written)} documents written: {sum(o.schemes for o in written)} schemes, "
+            f"{sum(o.items for o in written)} items, {sum(o.rules for o in written)} rules"
+        )
+    failed = [o for o in outcomes if o.status == "failed"]
+    if failed:
+        reasons = Table(title="failed", show_header=True, header_style="red")
+        reasons.add_column("file", overflow="fold")
+        reasons.add_column("reason", overflow="fold")
+        for outcome in failed:
+            reasons.add_row(escape(outcome.path), escape(outcome.error or "?"))
+        console.print(reasons)

@@ -1,0 +1,227 @@
+"""A batch ingest: files and folders in, one transaction per document, every attempt logged.
+
+Why this shape: parsing and extraction are the slow part and need no database, so they run in
+worker processes (`jobs`), while this process is the only one that writes, in the order results
+arrive. A file is hashed first: the same bytes ingested by the same extractor version are skipped
+without parsing (status `unchanged`), so re-running an ingest over a folder is cheap and changes no
+data. A failure (an unreadable file, a bug in extraction, a refused write) is logged in
+`ingest_log` on its own and the batch goes on.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import multiprocessing
+import os
+import time
+import traceback
+from collections.abc import Callable, Iterable
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass
+from pathlib import Path
+
+import duckdb
+
+from rubrics.errors import ParseError, RubricsError
+from rubrics.extracted.models import EXTRACTOR_VERSION, Rubric
+from rubrics.warehouse.load import log_attempt, stored_version, write_document
+
+# extensions taken from a folder; a file named explicitly is always tried, whatever its name
+SUPPORTED_EXTENSIONS = (".docx", ".pdf", ".xlsx", ".doc", ".txt", ".md", ".html", ".htm")
+
+STATUSES = ("ingested", "replaced", "unchanged", "failed")
+
+
+@dataclass
+class Outcome:
+    """What happened to one file: the row the summary shows and ingest_log keeps."""
+
+    path: str
+    status: str
+    hash: str | None = None
+    error: str | None = None
+    duration_s: float = 0.0
+    schemes: int = 0
+    items: int = 0
+    rules: int = 0
+    note: str | None = None  # shown in the summary, not logged (e.g. "same bytes as a.docx")
+
+    @property
+    def file(self) -> str:
+        return Path(self.path).name
+
+
+def collect_files(paths: Iterable[str | os.PathLike]) -> tuple[list[Path], list[Outcome]]:
+    """Files to ingest (folders walked recursively, hidden entries skipped) and outcomes for paths that do not exist."""
+    files: list[Path] = []
+    missing: list[Outcome] = []
+    seen: set[Path] = set()
+
+    def add(path: Path) -> None:
+        key = path.resolve()
+        if key not in seen:
+            seen.add(key)
+            files.append(path)
+
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            for found in sorted(_walk(path)):
+                add(found)
+        elif path.is_file():
+            add(path)
+        else:
+            missing.append(Outcome(str(path), "failed", error="no such file or folder"))
+    return files, missing
+
+
+def _walk(folder: Path) -> Iterable[Path]:
+    for root, dirs, names in os.walk(folder):
+        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        for name in names:
+            if not name.startswith((".", "~$")) and name.lower().endswith(SUPPORTED_EXTENSIONS):
+                yield Path(root) / name
+
+
+def file_hash(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for chunk in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def extract_file(path: str) -> tuple[str | None, str | None, float]:
+    """Parse and extract one file (in a worker process): (rubric JSON, None, s) or (None, reason, s)."""
+    start = time.perf_counter()
+    try:
+        from rubrics.parsers import parse
+        from rubrics.pipeline.extract import extract
+
+        rubric = extract(parse(path))
+        return rubric.model_dump_json(), None, time.perf_counter() - start
+    except ParseError as exc:
+        return None, exc.reason, time.perf_counter() - start
+    except RubricsError as exc:
+        return None, str(exc), time.perf_counter() - start
+    except Exception as exc:  # a bug in parsing or extraction must not stop the batch
+        frame = traceback.extract_tb(exc.__traceback__)[-1] if exc.__traceback__ else None
+        where = f" (at {Path(frame.filename).name}:{frame.lineno})" if frame else ""
+        return None, f"extraction failed: {type(exc).__name__}: {exc}{where}", time.perf_counter() - start
+
+
+def _pool(jobs: int) -> ProcessPoolExecutor:
+    """Workers forked from a clean server process (no DuckDB threads copied); spawn where fork is absent."""
+    methods = multiprocessing.get_all_start_methods()
+    ctx = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
+    if "forkserver" in methods:
+        ctx.set_forkserver_preload(["rubrics.parsers", "rubrics.pipeline.extract"])
+    return ProcessPoolExecutor(max_workers=jobs, mp_context=ctx)
+
+
+class Ingest:
+    """One batch against one open warehouse connection (the only writer)."""
+
+    def __init__(self, con: duckdb.DuckDBPyConnection, *, jobs: int = 1,
+                 on_outcome: Callable[[Outcome], None] | None = None,
+                 on_plan: Callable[[int], None] | None = None):
+        self.con = con
+        self.on_plan = on_plan or (lambda total: None)
+        self.jobs = max(1, jobs)
+        self.on_outcome = on_outcome or (lambda outcome: None)
+        self.outcomes: list[Outcome] = []
+
+    def run(self, paths: Iterable[str | os.PathLike]) -> list[Outcome]:
+        files, missing = collect_files(paths)
+        self.on_plan(len(files) + len(missing))
+        for outcome in missing:
+            self._log(outcome)
+        todo = self._plan(files)
+        if self.jobs == 1 or len(todo) <= 1:
+            for path, doc_hash in todo:
+                self._write(path, doc_hash, *extract_file(str(path)))
+        else:
+            self._parallel(todo)
+        return self.outcomes
+
+    def _plan(self, files: list[Path]) -> list[tuple[Path, str]]:
+        """Hash every file; log the ones already in the warehouse; return the ones to extract."""
+        todo: list[tuple[Path, str]] = []
+        planned: dict[str, Path] = {}
+        for path in files:
+            start = time.perf_counter()
+            try:
+                doc_hash = file_hash(path)
+            except OSError as exc:
+                self._log(Outcome(str(path), "failed", error=f"cannot read the file ({exc.strerror or exc})"))
+                continue
+            if doc_hash in planned:
+                self._log(Outcome(str(path), "unchanged", doc_hash, note=f"same bytes as {planned[doc_hash].name}",
+                                  duration_s=time.perf_counter() - start))
+                continue
+            if stored_version(self.con, doc_hash) == EXTRACTOR_VERSION:
+                self._log(Outcome(str(path), "unchanged", doc_hash, duration_s=time.perf_counter() - start))
+                continue
+            planned[doc_hash] = path
+            todo.append((path, doc_hash))
+        return todo
+
+    def _parallel(self, todo: list[tuple[Path, str]]) -> None:
+        with _pool(min(self.jobs, len(todo))) as pool:
+            pending: dict[Future, tuple[Path, str]] = {
+                pool.submit(extract_file, str(path)): (path, doc_hash) for path, doc_hash in todo
+            }
+            try:
+                while pending:
+                    done, _ = wait(pending, return_when=FIRST_COMPLETED)
+                    for future in done:
+                        path, doc_hash = pending.pop(future)
+                        try:
+                            result = future.result()
+                        except BrokenProcessPool:
+                            result = (None, "the extraction process died (out of memory or a crash in a parser)", 0.0)
+                        self._write(path, doc_hash, *result)
+            except BaseException:
+                for future in pending:
+                    future.cancel()
+                raise
+
+    def _write(self, path: Path, doc_hash: str, rubric_json: str | None, error: str | None, seconds: float) -> None:
+        if rubric_json is None:
+            self._log(Outcome(str(path), "failed", doc_hash, error=error, duration_s=seconds))
+            return
+        start = time.perf_counter()
+        try:
+            rubric = Rubric.model_validate_json(rubric_json)
+            rubric.document.id = rubric.document.id or doc_hash
+            rubric.document.source = rubric.document.source or path.name
+            duration = seconds + (time.perf_counter() - start)
+            status = write_document(self.con, rubric, path=str(path.resolve()), duration_s=duration)
+        except (duckdb.Error, ValueError) as exc:
+            self._log(Outcome(str(path), "failed", doc_hash, error=f"write refused: {exc}",
+                              duration_s=seconds + time.perf_counter() - start))
+            return
+        self._record(Outcome(
+            str(path), status, rubric.document.id, duration_s=seconds + time.perf_counter() - start,
+            schemes=len(rubric.schemes), items=sum(len(s.items) for s in rubric.schemes),
+            rules=sum(len(s.rules) for s in rubric.schemes),
+        ))
+
+    def _log(self, outcome: Outcome) -> None:
+        """Record an outcome that wrote no document: its ingest_log row commits on its own."""
+        log_attempt(self.con, path=str(Path(outcome.path).resolve()), file=outcome.file, doc_hash=outcome.hash,
+                    status=outcome.status, error=outcome.error, duration_s=outcome.duration_s,
+                    version=EXTRACTOR_VERSION)
+        self._record(outcome)
+
+    def _record(self, outcome: Outcome) -> None:
+        self.outcomes.append(outcome)
+        self.on_outcome(outcome)
+
+
+def ingest(con: duckdb.DuckDBPyConnection, paths: Iterable[str | os.PathLike], *, jobs: int = 1,
+           on_outcome: Callable[[Outcome], None] | None = None,
+           on_plan: Callable[[int], None] | None = None) -> list[Outcome]:
+    """Ingest files and folders into an open warehouse; one Outcome per file."""
+    return Ingest(con, jobs=jobs, on_outcome=on_outcome, on_plan=on_plan).run(paths)
