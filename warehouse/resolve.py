@@ -48,11 +48,86 @@ def load_rubric_file(path: Path) -> Rubric:
         raise RubricsError(f"{path}: not a rubric JSON file ({exc})") from exc
 
 
-def resolve_scheme(ref: str, db: str | None = None) -> tuple[Rubric, Scheme]:
-    """The (rubric, scheme) a reference names; a RubricsError that says why when none does."""
+def resolve_scheme(ref: str, db=None) -> tuple[Rubric, Scheme]:
+    """The (rubric, scheme) a reference names; a RubricsError that says why when none does.
+
+    `db` is a warehouse path (None: $RUBRICS_DB or ./rubrics.duckdb) or an open DuckDB connection.
+    """
     doc_ref, scheme_name = split_ref(ref)
     path = Path(doc_ref)
     if path.suffix.lower() == ".json" and path.is_file():
         rubric = load_rubric_file(path)
         return rubric, pick_scheme(rubric, scheme_name, ref)
-    raise RubricsError(f"{ref}: no rubric JSON file of that name (warehouse look-up not built yet)")
+    if path.suffix.lower() == ".json" and not _is_connection(db) and not _warehouse_exists(db):
+        raise RubricsError(f"{ref}: no rubric JSON file of that name")
+    with _Connection(db) as con:
+        return resolve_in_warehouse(con, ref)
+
+
+def resolve_document(ref: str, db=None) -> Rubric:
+    """The rubric of the one ingested document a reference (id prefix, file name, title) names."""
+    with _Connection(db) as con:
+        from rubrics.warehouse.load import load_rubric
+        from rubrics.warehouse.lookup import find_document
+
+        return load_rubric(con, find_document(con, ref))
+
+
+def resolve_in_warehouse(con, ref: str) -> tuple[Rubric, Scheme]:
+    """Document (id prefix, file name, title) `#scheme name`, a scheme id prefix, or a scheme name."""
+    from rubrics.warehouse.load import load_rubric
+    from rubrics.warehouse.lookup import (
+        describe,
+        find_documents,
+        find_scheme_by_id,
+        find_scheme_by_name,
+    )
+
+    doc_ref, scheme_name = split_ref(ref)
+    docs = find_documents(con, doc_ref)
+    if len(docs) == 1:
+        rubric = load_rubric(con, docs[0][0])
+        return rubric, pick_scheme(rubric, scheme_name, ref)
+    if len(docs) > 1:
+        raise RubricsError(f"{ref}: {len(docs)} documents fit, name one by id prefix: {describe(docs)}")
+    if scheme_name is None:
+        for finder in (find_scheme_by_id, find_scheme_by_name):
+            hits = finder(con, doc_ref)
+            if len(hits) == 1:
+                rubric = load_rubric(con, hits[0][0])
+                return rubric, next(s for s in rubric.schemes if s.id == hits[0][1])
+            if len(hits) > 1:
+                listed = ", ".join(f"{d[:8]}#{s}" for d, s in hits[:8])
+                raise RubricsError(f"{ref}: {len(hits)} schemes fit ({listed}); name the document as DOC#SCHEME")
+    raise RubricsError(f"{ref}: no rubric JSON file, document or scheme of that name in the warehouse")
+
+
+def _is_connection(db) -> bool:
+    return hasattr(db, "execute") and not isinstance(db, str | Path)
+
+
+def _warehouse_exists(db) -> bool:
+    from rubrics.warehouse.db import db_path
+
+    return db_path(db).exists()
+
+
+class _Connection:
+    """An open connection passed in (left open), or a read-only one opened and closed here."""
+
+    def __init__(self, db):
+        self.db = db
+        self.owned = None
+
+    def __enter__(self):
+        if _is_connection(self.db):
+            return self.db
+        from rubrics.warehouse.db import connect
+
+        self.owned = connect(self.db, read_only=True)
+        return self.owned
+
+    def __exit__(self, *exc):
+        if self.owned is not None:
+            self.owned.close()
+        return False
