@@ -1,7 +1,8 @@
 """A comparison (or a matrix) as one self-contained HTML file: inline CSS and JS, no network.
 
 Why self-contained: the report is mailed around and opened offline. The rows are rendered here;
-the page's script only filters them (checkboxes by kind of change, a search box). When the script
+the page's script only filters them (checkboxes by kind of change, a search box; a link ending in
+`#hide=kind,kind` opens with those kinds unchecked). When the script
 has run it sets `data-ready` on <body>; any script error is written into #js-errors, so a
 headless browser test can assert both.
 """
@@ -60,6 +61,12 @@ _JS = """
     });
     counter.textContent = shown;
     document.body.setAttribute('data-shown', shown);
+  }
+  // a link may hide kinds: report.html#hide=item_added,rule_dropped
+  var hide = /hide=([^&]*)/.exec(location.hash || '');
+  if (hide) {
+    var off = decodeURIComponent(hide[1]).split(',');
+    boxes.forEach(function(b){ if (off.indexOf(b.value) >= 0) b.checked = false; });
   }
   boxes.forEach(function(b){ b.addEventListener('change', apply); });
   search.addEventListener('input', apply);
