@@ -1,14 +1,775 @@
 """Schemes from scoring tables: header roles, merged cells, page-split rows, item trees.
 
-STUB: owned by the tables work (issue 4). Contract:
-    table_schemes(doc) -> list[SchemeDraft]
+Contract: `table_schemes(doc) -> list[SchemeDraft]`.
+
+How a table becomes a tree (each step general; none knows a particular document):
+1. Tables are grouped into schemes by the title line above them (`XX2020年度…考核任务表` →
+   scheme `XX`), or one scheme per run of tables that continue each other when there is none.
+2. Each table's header row gives its columns roles (pipeline.table_roles); a header repeated
+   on a new page is dropped; a table without a header continues the one before it.
+3. Tree columns (类别/项目/名称, 一级/二级/三级指标) give each row its path. A merged cell
+   covers the rows below it (`Table.grid()`); text that OCR split over two rows of a merged
+   cell (`保证目标` / `目标 (40分)`) is joined; where the layout centred a merged cell's text
+   in its block (OCR'd PDFs), empty slots belong to the nearest label, and the reading whose
+   points add up (children to parents) is the one kept.
+4. A row whose tree cells are empty or only a fragment of the name above continues that
+   item (a row cut by a page break): its task/criteria text and rules go to that item.
+5. Names are cleaned and, where the document proves it, repaired (pipeline.names).
+6. Rules come from the criteria text of every row (pipeline.rules), attached to the row's item.
 """
 
 from __future__ import annotations
 
-from rubrics.parsers.document import Document
-from rubrics.pipeline.draft import SchemeDraft
+import re
+from dataclasses import dataclass, field
+
+from rubrics.extracted.models import Source
+from rubrics.parsers.document import Document, Table
+from rubrics.pipeline import names as nm
+from rubrics.pipeline.draft import ItemDraft, RuleDraft, SchemeDraft
+from rubrics.pipeline.normalize import clean, normalize_text
+from rubrics.pipeline.table_roles import TREE_ROLES, header_roles, is_header_row, signature
+
+# A title line over a table: `图书馆、档案馆2020年度绩效目标量化考核任务表`,
+# `XX医院2023年科室绩效考核指标表`, `某公司部门考核评分表`.
+TITLE_LINE = re.compile(r"(考核|任务|指标|评分|评价|细则|目标|考评|计分).{0,12}表$")
+# What follows the scheme's name in a title: the year and the table kind (`2020年度…表`), or
+# the table kind alone (`绩效考核指标表`).
+TITLE_TAIL = re.compile(r"(\d{4}\s*[-—~至]?\s*(\d{4})?\s*年度?.*|(绩效|目标|量化|年度|考核|考评|任务|指标|评分|评价|细则|计分|量化)+(一览)?表)$")
+MAX_TITLE_CHARS = 60
+# Numbers in a 分值 / 权重 column: `10`, `10分`, `20%`, `0.2`.
+NUMBER = re.compile(r"(\d+(?:\.\d+)?)")
+
+
+@dataclass
+class Row:
+    """One data row with its cells by role (text as printed) and where it came from."""
+
+    seq: int
+    table: int  # Table.index
+    row: int
+    page: int | None
+    tree: list[str]  # per tree level: anchor text, '' for empty or a merged repeat
+    tree_cols: list[int]
+    merged: list[bool] = field(default_factory=list)  # per tree level: slot covered by a merged cell above
+    cells: dict[str, tuple[str, int]] = field(default_factory=dict)  # role -> (text, col)
+
+    def text(self, role: str) -> str:
+        return self.cells.get(role, ("", -1))[0]
+
+    def has_content(self) -> bool:
+        return any(_meaningful(self.text(r)) for r in ("task", "criteria", "points", "weight", "method", "assessor"))
+
+    def scores(self) -> bool:
+        """Whether the row states anything to score by (not only a heading or task text)."""
+        return any(_meaningful(self.text(r)) for r in ("criteria", "points", "weight", "method", "assessor"))
+
+
+def _meaningful(text: str) -> bool:
+    """Text with a Han character or a digit; `_` or `V` left by OCR in an empty cell is not."""
+    return bool(re.search(r"[\u4e00-\u9fff\d]", text or ""))
+
+
+@dataclass
+class Node:
+    """An item being built."""
+
+    level: int
+    name: str
+    raw: str
+    parent: Node | None
+    points: float | None = None
+    weight: float | None = None
+    method: str | None = None
+    assessor: str | None = None
+    task: list[str] = field(default_factory=list)
+    criteria: list[str] = field(default_factory=list)
+    rows: list[Row] = field(default_factory=list)
+    children: list[Node] = field(default_factory=list)
+    nameless: bool = False
+
+    def path(self) -> list[str]:
+        out: list[str] = []
+        node: Node | None = self
+        while node is not None:
+            out.append(node.name)
+            node = node.parent
+        return out[::-1]
+
+
+# ---------------------------------------------------------------- grouping tables into schemes
+
+
+def _title_name(text: str) -> str | None:
+    """The scheme name a title line gives, or None when the line is no table title."""
+    line = clean(text).strip()
+    if not line or len(line) > MAX_TITLE_CHARS or not TITLE_LINE.search(line):
+        return None
+    name = TITLE_TAIL.sub("", line).strip(" :：-—")
+    return name or line
+
+
+def _groups(doc: Document) -> list[tuple[str | None, list[Table]]]:
+    """Tables grouped by the title line above them; None where no title names the group."""
+    groups: list[tuple[str | None, list[Table]]] = []
+    current: tuple[str | None, list[Table]] | None = None
+    last_sig: tuple | None = None
+    text_between = False
+    for block in doc.blocks:
+        if block.kind in ("heading", "paragraph"):
+            name = _title_name(block.text)
+            if name:
+                current = (name, [])
+                groups.append(current)
+                last_sig = None
+            elif block.text.strip():
+                text_between = True
+            continue
+        table = block.table
+        if table is None or not table.cells:
+            continue
+        sig = _header_signature(table)
+        continues = table.continues is not None or (
+            not text_between and last_sig is not None and (sig is None or sig == last_sig)
+        )
+        if current is None or (current[0] is None and not continues):
+            current = (None, [])
+            groups.append(current)
+        current[1].append(table)
+        last_sig = sig or last_sig
+        text_between = False
+    return [g for g in groups if g[1]]
+
+
+def _header_signature(table: Table) -> tuple | None:
+    for texts in _anchor_rows(table)[:4]:
+        if is_header_row(texts):
+            return signature(texts)
+    return None
+
+
+def _anchor_rows(table: Table) -> list[list[str]]:
+    """Rows of text with a merged cell's text repeated over the slots it covers."""
+    grid = table.grid()
+    return [[c.text if c is not None else "" for c in row] for row in grid]
+
+
+# ---------------------------------------------------------------- rows by role
+
+
+def _rows(tables: list[Table]) -> list[Row]:
+    """Data rows of a scheme's tables, headers (and their page repeats) dropped."""
+    rows: list[Row] = []
+    roles: list[str | None] | None = None
+    header_sigs: set[tuple] = set()
+    seq = 0
+    for table in tables:
+        grid = table.grid()
+        texts = _anchor_rows(table)
+        start = 0
+        found = False
+        for r, row_texts in enumerate(texts[:4]):
+            if is_header_row(row_texts):
+                if not found:
+                    roles = header_roles(row_texts)
+                    found = True
+                else:  # a second header row adds roles the first left empty
+                    extra = header_roles(row_texts)
+                    roles = [a or b for a, b in zip(roles or [], extra, strict=False)]
+                header_sigs.add(signature(row_texts))
+                start = r + 1
+            elif found:
+                break
+        if roles is None:
+            continue  # no header seen yet: not a scoring table we can read
+        tree_cols = [c for c, role in enumerate(roles) if role in TREE_ROLES or role == "tree_more"]
+        for r in range(start, table.n_rows):
+            if signature(texts[r]) in header_sigs:
+                continue
+            tree: list[str] = []
+            merged: list[bool] = []
+            for c in tree_cols:
+                cell = grid[r][c] if c < table.n_cols else None
+                # a merged cell counts once, at its anchor; below and right of it the slot is empty
+                anchor = cell is not None and cell.row == r and cell.col == c
+                tree.append(cell.text if anchor else "")
+                merged.append(cell is not None and not anchor)
+            row = Row(seq=seq, table=table.index, row=r, page=_page(table, grid[r]), tree=tree,
+                      tree_cols=tree_cols, merged=merged)
+            for c, role in enumerate(roles):
+                if role in (None, "tree_more", "seq", "remark") or role in TREE_ROLES or c >= table.n_cols:
+                    continue
+                cell = grid[r][c]
+                if cell is None or role in row.cells:
+                    continue
+                anchor = cell.row == r
+                # a criteria/task cell merged down is read once; method/assessor/points repeat
+                if role in ("task", "criteria") and not anchor:
+                    continue
+                row.cells[role] = (cell.text, c)
+            if any(t.strip() for t in tree) or row.has_content():
+                rows.append(row)
+                seq += 1
+    return rows
+
+
+def _page(table: Table, cells) -> int | None:
+    for cell in cells:
+        if cell is not None and cell.page is not None:
+            return cell.page
+    return table.page
+
+
+# ---------------------------------------------------------------- labels in tree columns
+
+
+def _is_numbered(text: str) -> bool:
+    return bool(nm.NUMBERING.match(clean(text))) and bool(clean(text))
+
+
+# A tree cell holding task text rather than a name: numbered, or a sentence
+# (`1. 做好专业…`, `计算能力提升 到20TB;加强`).
+SENTENCE = re.compile(r"[;；,，。:：]")
+MAX_LABEL_CHARS = 30
+
+
+def _is_text_cell(text: str) -> bool:
+    body = clean(nm.split_points(text)[0])
+    return _is_numbered(text) or bool(SENTENCE.search(body)) or len(body) > MAX_LABEL_CHARS
+
+
+def _carries_points(rows: list[Row], level: int) -> bool:
+    """Whether names in this tree column usually state their points (`内部管理 (15分)`)."""
+    texts = [r.tree[level] for r in rows if level < len(r.tree) and r.tree[level].strip()
+             and not _is_text_cell(r.tree[level])]
+    with_points = [t for t in texts if nm.split_points(t)[1] is not None]
+    return bool(texts) and len(with_points) * 3 >= len(texts)
+
+
+def _join_split_labels(rows: list[Row]) -> int:
+    """Text OCR split over two rows of one merged cell, joined (`保证目标` / `目标 (40分)`).
+
+    Only in columns above the leaf, where names carry points: a piece without points directly
+    above a piece with points, in the same table, is one name.
+    """
+    joins = 0
+    if not rows:
+        return joins
+    n_levels = max(len(r.tree) for r in rows)
+    for level in range(n_levels - 1):
+        if not _carries_points(rows, level):
+            continue
+        for a, b in zip(rows, rows[1:], strict=False):
+            if a.table != b.table or level >= len(a.tree) - 1 or level >= len(b.tree) - 1:
+                continue
+            top, below = a.tree[level], b.tree[level]
+            if not top.strip() or not below.strip() or _is_text_cell(below) or _is_text_cell(top):
+                continue
+            if nm.split_points(top)[1] is None and nm.split_points(below)[1] is not None:
+                joined = nm.overlap_join(nm.join_name_pieces(top), nm.join_name_pieces(below))
+                a.tree[level] = joined
+                b.tree[level] = ""
+                joins += 1
+    return joins
+
+
+def _owners(rows: list[Row], centred: bool) -> list[list[int | None]]:
+    """For each row and tree level, the seq of the row whose label covers it (None: the state).
+
+    Fill-down: an empty slot is covered by the label above (what a merged cell means).
+    Centred: OCR places a merged cell's text in the middle of its block, so an empty slot is
+    covered by the nearest label in its table (ties go down), within its parent's block; a run
+    of numbered rows (`一、` `二、`) moves as one.
+    """
+    owners: list[list[int | None]] = [[None] * len(r.tree) for r in rows]
+    if not centred:
+        return owners
+    n_levels = max((len(r.tree) for r in rows), default=0)
+    by_table: dict[int, list[int]] = {}
+    for i, r in enumerate(rows):
+        by_table.setdefault(r.table, []).append(i)
+    for level in range(n_levels - 1):
+        for idxs in by_table.values():
+            def block(i: int, lv: int = level) -> tuple:
+                return tuple(owners[i][k] if owners[i][k] is not None else i if rows[i].tree[k].strip() else None
+                             for k in range(lv))
+
+            labels = [i for i in idxs if level < len(rows[i].tree) and rows[i].tree[level].strip()
+                      and not _is_text_cell(rows[i].tree[level])]
+            for i in idxs:
+                if level >= len(rows[i].tree) or rows[i].tree[level].strip() or rows[i].merged[level]:
+                    continue
+                lo, hi = _run(rows, idxs, i)
+                same = [j for j in labels if level == 0 or block(j) == block(i)]
+                above = [j for j in same if j < lo]
+                below = [j for j in same if j > hi]
+                cands = []
+                if above:
+                    cands.append((lo - above[-1], 1, above[-1]))
+                if below:
+                    cands.append((below[0] - hi, 0, below[0]))
+                if not cands:
+                    continue
+                _, _, j = min(cands)
+                if not above and _continues_prev_page(rows, idxs, i, level):
+                    continue
+                owners[i][level] = j
+    return owners
+
+
+def _continues_prev_page(rows: list[Row], idxs: list[int], i: int, level: int) -> bool:
+    """An empty slot above a table's first label, in a table that is not the scheme's first:
+    the block above the page break covers it, unless a numbered run starts here."""
+    first_table = rows[0].table
+    if rows[i].table == first_table:
+        return False
+    return not any(_is_numbered(t) for t in rows[i].tree if t.strip())
+
+
+def _run(rows: list[Row], idxs: list[int], i: int) -> tuple[int, int]:
+    """The run of consecutive numbered rows around row i (`一、…`, `二、…`), as (first, last)."""
+    def numbered(k: int) -> bool:
+        return any(_is_numbered(t) for t in rows[k].tree if t.strip())
+
+    if not numbered(i):
+        return i, i
+    pos = idxs.index(i)
+    lo = hi = pos
+    while lo > 0 and numbered(idxs[lo - 1]) and not any(rows[idxs[lo - 1]].tree[:1]):
+        lo -= 1
+    while hi + 1 < len(idxs) and numbered(idxs[hi + 1]) and not any(rows[idxs[hi + 1]].tree[:1]):
+        hi += 1
+    return idxs[lo], idxs[hi]
+
+
+# ---------------------------------------------------------------- building the tree
+
+
+@dataclass
+class Built:
+    roots: list[Node]
+    nodes: list[Node]
+    repairs: list[tuple[str, str, str]]
+
+
+def _same_label(existing: Node, name: str, points: float | None) -> bool:
+    """A label that names an existing node: the same name, or a fragment/misreading of it with
+    the same points (`保证(40分)`, `保证标(40分)` for 保证目标 (40分))."""
+    a, b = _norm(existing.name), _norm(name)
+    if not a or not b:
+        return False  # a lost name is never the same label as anything
+    if a == b:
+        return True
+    if points is None or existing.points is None or points != existing.points:
+        return False
+    short, long_ = sorted((a, b), key=len)
+    return len(short) * 2 >= len(long_) and _subsequence(short, long_)
+
+
+def _subsequence(short: str, long_: str) -> bool:
+    it = iter(long_)
+    return all(ch in it for ch in short)
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"[\W_]+", "", text or "")
+
+
+def _build(rows: list[Row], centred: bool) -> Built:
+    owners = _owners(rows, centred)
+    roots: list[Node] = []
+    nodes: list[Node] = []
+    repairs: list[tuple[str, str, str]] = []
+    state: list[Node | None] = []
+    last: Node | None = None
+
+    def kids(parent: Node | None) -> list[Node]:
+        return parent.children if parent is not None else roots
+
+    def label_node(level: int, raw: str, parent: Node | None) -> Node:
+        text, points = nm.split_points(raw)
+        text, weight = nm.split_weight(text)
+        name = nm.clean_name(nm.join_name_pieces(text))
+        for existing in kids(parent):
+            if _same_label(existing, name, points):
+                if _norm(name) != _norm(existing.name) and name:
+                    # keep the spelling the other is a fragment of
+                    if len(_norm(name)) > len(_norm(existing.name)):
+                        repairs.append(("ocr", existing.name, name))
+                        existing.name = name
+                    else:
+                        repairs.append(("ocr", name, existing.name))
+                if existing.points is None:
+                    existing.points = points
+                return existing
+        node = Node(level=level, name=name, raw=raw, parent=parent, points=points, weight=weight,
+                    nameless=not name)
+        kids(parent).append(node)
+        nodes.append(node)
+        return node
+
+    for i, row in enumerate(rows):
+        levels = len(row.tree)
+        while len(state) < levels:
+            state.append(None)
+        labels: list[str] = []
+        own: list[bool] = []
+        for lv in range(levels):
+            text = row.tree[lv]
+            if text.strip():
+                labels.append(text)
+                own.append(True)
+            elif owners[i][lv] is not None:
+                j = owners[i][lv]
+                labels.append(rows[j].tree[lv])
+                own.append(False)
+            else:
+                labels.append("")
+                own.append(False)
+        deepest = max((lv for lv in range(levels) if labels[lv].strip()), default=-1)
+        numbered_at = next((lv for lv in range(levels) if own[lv] and _is_text_cell(labels[lv])), None)
+
+        # a row with no label of its own continues the item above (a row cut by a page break)
+        if not any(own) and last is not None and all(
+            owners[i][lv] is None or (state[lv] is not None and rows[owners[i][lv]].tree[lv]
+                                      and _label_is(state[lv], rows[owners[i][lv]].tree[lv]))
+            for lv in range(levels)
+        ):
+            _absorb(last, row)
+            continue
+
+        parent: Node | None = None
+        changed = False
+        stop = numbered_at if numbered_at is not None else levels - 1
+        for lv in range(stop):
+            text = labels[lv]
+            if not text.strip():
+                # an empty slot under a label new on this row is empty in the new block too
+                node = state[lv]
+                if not changed and node is not None and node.parent is parent:
+                    parent = node
+                continue
+            node = label_node(lv, text, parent)
+            if state[lv] is not node:
+                changed = True
+                state[lv] = node
+                for k in range(lv + 1, len(state)):
+                    state[k] = None
+            parent = node
+
+        # the row's own item: a numbered task spread over the columns, the leaf label, or nameless
+        if numbered_at is not None:
+            pieces = [row.tree[k] for k in range(numbered_at, levels) if row.tree[k].strip()]
+            if not row.scores():
+                # a numbered heading row with nothing to score (`二、本部门承担的…`) is no item
+                continue
+            pieces.append(row.text("task"))
+            name_raw = _join_pieces(pieces)
+            item = _new_item(nodes, parent, kids(parent), numbered_at, name_raw)
+            item.nameless = not item.name
+        else:
+            leaf_text = row.tree[levels - 1] if levels else ""
+            leaf_label = labels[levels - 1] if levels else ""
+            cur = state[levels - 1] if levels else None
+            if (leaf_text.strip() and cur is not None and cur.parent is parent and _continues_name(cur, leaf_text)
+                    and _same_assessor(cur, row)):
+                _extend_name(cur, leaf_text, repairs)
+                _absorb(cur, row)
+                last = cur
+                continue
+            if not leaf_text.strip() and not leaf_label.strip() and not row.has_content():
+                continue
+            if leaf_text.strip() or leaf_label.strip():
+                item = label_node(levels - 1, leaf_text or leaf_label, parent)
+            elif deepest >= 0 and own[deepest] and parent is not None and not row.has_content():
+                continue
+            else:
+                item = _new_item(nodes, parent, kids(parent), levels - 1, "")
+                item.nameless = True
+        if levels:
+            state[levels - 1] = item
+        _absorb(item, row)
+        last = item
+    return Built(roots=roots, nodes=nodes, repairs=repairs)
+
+
+def _label_is(node: Node, raw: str) -> bool:
+    text, points = nm.split_points(raw)
+    return _same_label(node, nm.clean_name(nm.join_name_pieces(text)), points)
+
+
+def _same_assessor(node: Node, row: Row) -> bool:
+    """A continuation row does not name another assessor than the item it continues."""
+    mine = nm.clean_assessor(row.text("assessor"))
+    return mine is None or node.assessor is None or mine == node.assessor
+
+
+def _continues_name(node: Node, raw: str) -> bool:
+    """A leaf cell that is only a piece of the current leaf's name (a name cut by a page break)."""
+    text, points = nm.split_points(raw)
+    piece = _norm(nm.clean_name(nm.join_name_pieces(text)))
+    name = _norm(node.name)
+    if not piece:
+        return False  # a cell with points only (`(3分)`) is an item whose name was lost
+    if node.nameless:
+        return True
+    if points is not None and node.points is not None and points != node.points:
+        return False
+    return piece in name or name in piece
+
+
+def _extend_name(node: Node, raw: str, repairs) -> None:
+    text, points = nm.split_points(raw)
+    piece = nm.clean_name(nm.join_name_pieces(text))
+    if node.nameless or len(_norm(piece)) > len(_norm(node.name)):
+        if node.name:
+            repairs.append(("joined", node.name, piece))
+        node.name = piece
+        node.nameless = not piece
+    if node.points is None:
+        node.points = points
+
+
+def _join_pieces(pieces: list[str]) -> str:
+    out = ""
+    for p in pieces:
+        p = nm.strip_debris(nm.join_name_pieces(p))
+        out = nm.overlap_join(out, p)
+    return out
+
+
+def _new_item(nodes: list[Node], parent: Node | None, siblings: list[Node], level: int, raw: str) -> Node:
+    text, points = nm.split_points(raw)
+    name = nm.clean_name(text)
+    node = Node(level=level, name=name, raw=raw, parent=parent, points=points)
+    siblings.append(node)
+    nodes.append(node)
+    return node
+
+
+def _absorb(node: Node, row: Row) -> None:
+    """A row's text, points, method and assessor added to its item."""
+    node.rows.append(row)
+    task, criteria = row.text("task").strip(), row.text("criteria").strip()
+    if task:
+        node.task.append(task)
+    if criteria:
+        node.criteria.append(criteria)
+    if node.points is None and row.text("points").strip():
+        m = NUMBER.search(clean(row.text("points")))
+        node.points = float(m.group(1)) if m else None
+    if node.weight is None and row.text("weight").strip():
+        m = NUMBER.search(clean(row.text("weight")))
+        if m:
+            value = float(m.group(1))
+            node.weight = value * 100 if value <= 1 and "%" not in row.text("weight") else value
+    if node.method is None and row.text("method").strip():
+        node.method = nm.clean_method(row.text("method"))
+    if node.assessor is None and row.text("assessor").strip():
+        node.assessor = nm.clean_assessor(row.text("assessor"))
+
+
+# ---------------------------------------------------------------- choosing the reading
+
+
+def _consistency(built: Built) -> int:
+    """How well the tree's points add up: +1 per parent whose children sum to it, -2 per excess."""
+    score = 0
+    for node in built.nodes:
+        stated = [c.points for c in node.children if c.points is not None]
+        if node.points is None or not stated:
+            continue
+        total = sum(stated)
+        if abs(total - node.points) < 1e-6:
+            score += 1
+        elif total > node.points + 1e-6:
+            score -= 2
+    stated = [r.points for r in built.roots if r.points is not None]
+    return score
+
+
+def _fill_methods(nodes: list[Node]) -> None:
+    """An item whose row printed neither method nor assessor takes them from the nearest row of
+    its parent's block that did (a merged cell whose text OCR centred in the block)."""
+    leaves = [n for n in nodes if n.rows and not n.children]
+    leaves.sort(key=lambda n: n.rows[0].seq)
+    for node in leaves:
+        if node.method is not None or node.assessor is not None:
+            continue
+        donors = [o for o in leaves if o.parent is node.parent and o is not node
+                  and (o.method or o.assessor) and o.rows[0].table == node.rows[0].table]
+        donors = [o for o in donors if not any(r.text("method").strip() and r.text("assessor").strip() == ""
+                                               for r in o.rows) or True]
+        if not donors:
+            continue
+        best = min(donors, key=lambda o: (abs(o.rows[0].seq - node.rows[0].seq), o.rows[0].seq))
+        if all(not r.text("method").strip() and not r.text("assessor").strip() for r in node.rows):
+            node.method, node.assessor = best.method, best.assessor
+
+
+# ---------------------------------------------------------------- repair across schemes
+
+
+def _repair(schemes: list[tuple[str, Built]]) -> list[tuple[str, str, str]]:
+    """Nameless and misread items named from the same place in another scheme of the document."""
+    repairs: list[tuple[str, str, str]] = []
+    max_level = max((n.level for _, b in schemes for n in b.nodes), default=-1)
+    for level in range(max_level + 1):
+        cands: list[tuple[Node, nm.Candidate]] = []
+        for s, (_, built) in enumerate(schemes):
+            for node in built.nodes:
+                if node.level != level:
+                    continue
+                parent = tuple(node.parent.path()) if node.parent else ()
+                text = " ".join(node.task + node.criteria)
+                cands.append((node, nm.Candidate(s, parent, node.name, node.points, node.assessor, text)))
+        proven = [c for n, c in cands if not n.nameless]
+        for node, cand in cands:
+            siblings = {c.name for c in (node.parent.children if node.parent else _roots_of(schemes[cand.scheme][1]))
+                        if c is not node}
+            name = nm.best_repair(cand, proven, siblings)
+            if name and name != node.name:
+                repairs.append(("ocr" if node.name else "named", node.name or node.raw, name))
+                node.name = name
+                node.nameless = False
+    # split assessors printed as two units run together
+    vocabulary = {n.assessor for _, b in schemes for n in b.nodes if n.assessor and "、" not in n.assessor}
+    vocabulary |= {p for _, b in schemes for n in b.nodes if n.assessor for p in n.assessor.split("、")}
+    for _, built in schemes:
+        for node in built.nodes:
+            node.assessor = nm.split_units(node.assessor, vocabulary)
+    return repairs
+
+
+def _roots_of(built: Built) -> list[Node]:
+    return built.roots
+
+
+def _settle_nameless(built: Built) -> None:
+    """A nameless item nobody could name: the only child of its parent is the parent's own row;
+    otherwise it is named by its task text."""
+    for node in list(built.nodes):
+        if not node.nameless:
+            continue
+        siblings = node.parent.children if node.parent else built.roots
+        if node.parent is not None and len(siblings) == 1:
+            parent = node.parent
+            parent.children.remove(node)
+            built.nodes.remove(node)
+            parent.rows.extend(node.rows)
+            parent.task.extend(node.task)
+            parent.criteria.extend(node.criteria)
+            parent.method = parent.method or node.method
+            parent.assessor = parent.assessor or node.assessor
+            if parent.points is None:
+                parent.points = node.points
+            continue
+        node.name = nm.clean_name(_join_pieces(node.task)) or "未命名"
+        node.nameless = False
+
+
+# ---------------------------------------------------------------- drafts
+
+
+def _rules(node: Node, item_path: list[str]) -> list[RuleDraft]:
+    """Rules from every row's criteria text (or its task text where the table has no criteria)."""
+    try:
+        from rubrics.pipeline.rules import parse_rules
+    except ImportError:  # the rules stage is not there yet: items only
+        return []
+    out: list[RuleDraft] = []
+    for row in node.rows:
+        role = "criteria" if "criteria" in row.cells else "task"
+        text, col = row.cells.get(role, ("", -1))
+        if not text.strip():
+            continue
+        norm = normalize_text(text)
+        for hit in parse_rules(norm.text):
+            out.append(
+                RuleDraft(
+                    kind=hit.kind,
+                    text=norm.original_span(hit.start, hit.end),
+                    amount=hit.amount,
+                    amount_max=hit.amount_max,
+                    per=hit.per,
+                    label=hit.label,
+                    below=hit.below,
+                    at_least=hit.at_least,
+                    quota_pct=hit.quota_pct,
+                    condition=hit.condition,
+                    source=Source(page=row.page, table=row.table, row=row.row, col=col,
+                                  text=norm.original_span(hit.start, hit.end)),
+                )
+            )
+    return out
+
+
+def _drafts(built: Built) -> list[ItemDraft]:
+    out: list[ItemDraft] = []
+
+    def walk(node: Node) -> None:
+        path = [p for p in node.path() if p]
+        row = node.rows[0] if node.rows else None
+        col = None
+        if row is not None and node.level < len(row.tree_cols):
+            col = row.tree_cols[node.level]
+        source = None
+        if row is not None:
+            source = Source(page=row.page, table=row.table, row=row.row, col=col,
+                            text=node.raw or (row.tree[node.level] if node.level < len(row.tree) else None) or None)
+        out.append(
+            ItemDraft(
+                path=path,
+                points=node.points,
+                weight_pct=node.weight,
+                method=node.method,
+                assessor=node.assessor,
+                task="\n".join(clean(t) for t in node.task) or None,
+                criteria="\n".join(clean(c) for c in node.criteria) or None,
+                source=source,
+                rules=_rules(node, path),
+            )
+        )
+        for child in node.children:
+            walk(child)
+
+    for root in built.roots:
+        walk(root)
+    return [d for d in out if d.path]
 
 
 def table_schemes(doc: Document) -> list[SchemeDraft]:
-    return []
+    """One scheme per titled group of tables (or per run of continuing tables)."""
+    built_groups: list[tuple[str, Built]] = []
+    unnamed = 0
+    for title, tables in _groups(doc):
+        rows = _rows(tables)
+        if not rows:
+            continue
+        joins = _join_split_labels(rows)
+        readings = [_build(rows, centred=False), _build(rows, centred=True)]
+        # the reading whose points add up; on a tie, labels split over rows (OCR of merged cells)
+        # say the layout centred them, else fill-down, the plain reading of a merged cell
+        plain, centred = (_consistency(b) for b in readings)
+        best = readings[1] if centred > plain or (centred == plain and joins) else readings[0]
+        if not best.nodes:
+            continue
+        if title is None:
+            unnamed += 1
+            title = tables[0].name or f"表{unnamed}"
+        built_groups.append((title, best))
+    repairs = _repair(built_groups)
+    schemes: list[SchemeDraft] = []
+    for title, built in built_groups:
+        _settle_nameless(built)
+        _fill_methods(built.nodes)
+        scheme = SchemeDraft(name=title, items=_drafts(built))
+        for kind, before, after in built.repairs:
+            scheme.warnings.append(("name_repaired", f"{kind}: {before!r} read as {after!r}"))
+        schemes.append(scheme)
+    for kind, before, after in repairs:
+        for scheme in schemes:
+            if any(after in i.path for i in scheme.items):
+                scheme.warnings.append(("name_repaired", f"{kind}: {before!r} read as {after!r}"))
+                break
+    return schemes
