@@ -1,15 +1,118 @@
 """Document fields: title, issuing organisation, year, scale.
 
-STUB: owned by the prose work (issue 4). Contract:
     document_fields(doc, schemes) -> DocumentInfo   (id/source/format are set by the caller)
+
+Each field is read from what the document states, never inferred from sums:
+  * title: the first line shaped like a title (`…考核办法`, `…工作方案(征求意见稿)`, `关于…的通知`),
+    or the title a flattened page runs into its first sentence; never the web page's chrome
+    (furniture has dropped that);
+  * org: an organisation leading the title, the 落款 line before the closing date, the body that
+    负责解释 (when it is a named body, not a bare `考核办公室`), or the issuer of a cited 《…》;
+  * year: the scheme's year (`2019年度` in the title, then in the text), then any year in the
+    title, then the closing date;
+  * scale: 百分制 100, 千分制 1000, `N分制`, or a stated total (`合计分为100分`, `总分1000分`).
 """
 
 from __future__ import annotations
 
 from rubrics.extracted.models import DocumentInfo
 from rubrics.parsers.document import Document
+from rubrics.pipeline import prose_patterns as pp
 from rubrics.pipeline.draft import SchemeDraft
+from rubrics.pipeline.normalize import normalize_text
+
+
+def _lines(doc: Document) -> list[str]:
+    out = []
+    for block in doc.blocks:
+        if block.kind in ("paragraph", "heading") and block.text.strip():
+            out.append(normalize_text(block.text.strip()).text)
+        elif block.kind == "table" and block.table is not None:
+            out.extend(normalize_text(c.text).text for c in block.table.cells if c.text.strip())
+    return out
+
+
+def find_title(lines: list[str], meta_title: str | None = None) -> str | None:
+    for line in lines[:40]:
+        if pp.match(pp.TITLE_LINE, line):
+            return line
+    for line in lines[:5]:
+        m = pp.match(pp.TITLE_PREFIX, line)
+        if m:
+            return m.group("title")
+    return meta_title or None
+
+
+def _org_prefix(text: str) -> str | None:
+    m = pp.match(pp.ORG_PREFIX, text)
+    if m and pp.search(pp.QUALIFIED_ORG, m.group("org")):
+        return m.group("org")
+    return None
+
+
+def find_org(lines: list[str], title: str | None) -> str | None:
+    if title:
+        org = _org_prefix(title.removeprefix("关于"))
+        if org and org != title:
+            return org
+    # 落款: the organisation line just before the closing date
+    for i in range(len(lines) - 1, max(len(lines) - 4, 0), -1):
+        if pp.match(pp.DATE_LINE, lines[i]) and i > 0:
+            candidate = lines[i - 1]
+            if len(candidate) <= 30 and pp.match(pp.ORG_PREFIX, candidate):
+                org = pp.match(pp.ORG_PREFIX, candidate).group("org")
+                if org == candidate:
+                    return org
+    text = "\n".join(lines)
+    for m in pp.finditer(pp.INTERPRETER, text):
+        org = m.group("org").removeprefix("本办法").removeprefix("本方案")
+        org = pp.regex.sub(r"^.*?由", "", org)
+        if pp.search(pp.QUALIFIED_ORG, org):
+            return org
+    for m in pp.finditer(pp.CITED_DOC, text):
+        org = _org_prefix(m.group("inner"))
+        if org and org != m.group("inner"):
+            return org
+    return None
+
+
+def find_year(lines: list[str], title: str | None) -> int | None:
+    for text in ([title] if title else []) + lines:
+        m = pp.search(pp.YEAR_OF_SCHEME, text)
+        if m:
+            return int(m.group("year"))
+    if title:
+        m = pp.search(pp.YEAR_ANY, title)
+        if m:
+            return int(m.group("year"))
+    for line in reversed(lines[-3:]):
+        if pp.match(pp.DATE_LINE, line):
+            return int(line[:4])
+    return None
+
+
+def find_scale(lines: list[str]) -> float | None:
+    text = "\n".join(lines)
+    for word, scale in pp.SCALE_WORDS.items():
+        if word in text:
+            return scale
+    m = pp.search(pp.SCALE_NUMBER, text)
+    if m:
+        return float(m.group("n"))
+    m = pp.search(pp.SCALE_TOTAL, text)
+    if m:
+        return float(m.group("n"))
+    return None
 
 
 def document_fields(doc: Document, schemes: list[SchemeDraft]) -> DocumentInfo:
-    return DocumentInfo()
+    """Title, org, year and scale as the document states them."""
+    lines = _lines(doc)
+    meta_title = doc.meta.get("title") if isinstance(doc.meta, dict) else None
+    title = find_title(lines, meta_title)
+    return DocumentInfo(
+        title=title,
+        org=find_org(lines, title),
+        year=find_year(lines, title),
+        scale=find_scale(lines),
+    )

@@ -11,6 +11,20 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass, field
 
+import regex
+
+# OCR confusions repaired only where the context proves them; each (kind, pattern, replacement,
+# example). The pattern matches one character, so offsets stay one to one.
+OCR_CONFUSIONS: list[tuple[str, str, str, str]] = [
+    # digit zero read for the letter O at the start of a Latin acronym: `0A系统` → `OA系统`
+    ("ocr", r"(?<![0-9A-Za-z.])0(?=[A-Z]{1,4}(?![A-Za-z0-9]))", "O", "0A系统"),
+    # letter O read for zero between digits or before 分/%: `1O0分` → `100分`, `1O分` → `10分`
+    ("ocr", r"(?<=\d)[Oo](?=\d|分|%)", "0", "1O分"),
+    # letter l / I read for one between digits: `2l9` → `219`
+    ("ocr", r"(?<=\d)[lI](?=\d)", "1", "2l9"),
+]
+_OCR = [(kind, regex.compile(p), repl) for kind, p, repl, _ in OCR_CONFUSIONS]
+
 
 def is_cjk(ch: str) -> bool:
     """Han characters and CJK punctuation/fullwidth forms: text where spaces carry no meaning."""
@@ -36,6 +50,24 @@ class NormText:
     original: str
     offsets: list[int]
     repairs: list[tuple[str, str, str]] = field(default_factory=list)  # (kind, before, after)
+    repair_spans: list[tuple[int, int]] = field(default_factory=list)  # source [start, end) of each repair
+
+    def merged_repairs(self) -> list[tuple[str, str, str]]:
+        """Repairs with neighbouring ones of a kind merged: `区 发 改 局` is one spacing repair."""
+        merged: list[tuple[str, int, int]] = []
+        for (kind, _, _), (start, end) in zip(self.repairs, self.repair_spans, strict=True):
+            if merged and merged[-1][0] == kind and start - merged[-1][2] <= 2:
+                merged[-1] = (kind, merged[-1][1], max(end, merged[-1][2]))
+            else:
+                merged.append((kind, start, end))
+        out = []
+        for kind, start, end in merged:
+            before = self.original[start:end]
+            out.append((kind, before, normalize_text_plain(before) if kind != "ocr" else self._after(start, end)))
+        return out
+
+    def _after(self, start: int, end: int) -> str:
+        return "".join(ch for ch, off in zip(self.text, self.offsets, strict=True) if start <= off < end)
 
     def original_span(self, start: int, end: int) -> str:
         """The source text behind text[start:end] (spaces and misreadings as printed)."""
@@ -49,6 +81,21 @@ class NormText:
         if start >= end or not self.offsets:
             return (0, 0)
         return self.offsets[start], self.offsets[min(end, len(self.offsets)) - 1] + 1
+
+
+def _repair_ocr(chars: list[str], offsets: list[int], text: str, repairs, spans) -> list[str]:
+    """Apply OCR_CONFUSIONS in place (one character for one, so offsets hold)."""
+    joined = "".join(chars)
+    for kind, pattern, repl in _OCR:
+        for m in pattern.finditer(joined, timeout=1.0):
+            i = m.start()
+            chars[i] = repl
+            start = offsets[max(i - 1, 0)]
+            end = offsets[min(i + 1, len(offsets) - 1)] + 1
+            repairs.append((kind, text[start:end], "".join(chars[max(i - 1, 0) : i + 2])))
+            spans.append((start, end))
+        joined = "".join(chars)
+    return chars
 
 
 def _fold(text: str) -> tuple[list[str], list[int]]:
@@ -85,6 +132,8 @@ def normalize_text(text: str) -> NormText:
     out: list[str] = []
     out_offsets: list[int] = []
     repairs: list[tuple[str, str, str]] = []
+    spans: list[tuple[int, int]] = []
+    chars = _repair_ocr(chars, offsets, text, repairs, spans)
     i = 0
     n = len(chars)
     while i < n:
@@ -101,6 +150,7 @@ def normalize_text(text: str) -> NormText:
                     kind = "decimal" if prev == "." and nxt.isdigit() else "spacing"
                     left = before2 + prev if kind == "decimal" else prev
                     repairs.append((kind, left + "".join(chars[i:j]) + nxt, left + nxt))
+                    spans.append((out_offsets[-2 if kind == "decimal" and len(out_offsets) > 1 else -1], offsets[j] + 1))
             else:
                 out.append(" ")
                 out_offsets.append(offsets[i])
@@ -109,7 +159,11 @@ def normalize_text(text: str) -> NormText:
         out.append(ch)
         out_offsets.append(offsets[i])
         i += 1
-    return NormText(text="".join(out), original=text, offsets=out_offsets, repairs=repairs)
+    return NormText(text="".join(out), original=text, offsets=out_offsets, repairs=repairs, repair_spans=spans)
+
+
+def normalize_text_plain(text: str) -> str:
+    return normalize_text(text).text
 
 
 def clean(text: str) -> str:

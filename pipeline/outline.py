@@ -1,14 +1,575 @@
 """Schemes from numbered prose: 一、→（一）→ 1. →（1）→ ① with points stated inline.
 
-STUB: owned by the prose work (issue 4). Contract:
-    prose_schemes(doc, has_tables: bool) -> list[SchemeDraft]
+    prose_schemes(doc, has_tables) -> list[SchemeDraft]
+
+Steps, each a small function below:
+  1. segments: every numbered clause (also inside running text flattened from a page: a marker
+     after a sentence end, or the next number of its style) with its depth in the hierarchy and
+     the unnumbered paragraphs that follow it;
+  2. scheme sections: the outermost segments with at least two children stating points or
+     weights (`1.常规工作50分`, `目标考核(700分,占70%)`); several in one document are several
+     schemes, named from their heading (`系部目标任务分值构成` → 系部) or else from 考核对象;
+     without any, a 考核内容 section listing contents gives items without points;
+  3. a later sibling section that describes the same items (考评内容 after 考评方式) is merged in;
+  4. assessors from prose (`X牵头`, `由X…考核评分`, `X根据…共性工作…考评打分`, `考核办评价`);
+  5. rules (pipeline.rules.parse_rules) in an item's own text belong to it; elsewhere (加分,
+     扣分, 一票否决, 等次 sections) to the scheme, as do rules charged to the 总分.
 """
 
 from __future__ import annotations
 
-from rubrics.parsers.document import Document
-from rubrics.pipeline.draft import SchemeDraft
+from dataclasses import dataclass, field
+
+from rubrics.extracted.models import Source
+from rubrics.parsers.document import Block, Document
+from rubrics.pipeline import prose_patterns as pp
+from rubrics.pipeline.draft import ItemDraft, RuleDraft, SchemeDraft
+from rubrics.pipeline.normalize import NormText, normalize_text
+
+ORDER_PREV_BLOCKERS = "第0123456789.A-Za-z"  # a marker right after one of these is no marker (第1、2项)
+SUBJECT_NAME_MAX = 12  # 考核对象 children longer than this are sentences, not unit names
+
+
+@dataclass
+class Piece:
+    """A stretch of one block's normalised text: [start, end) in norm.text."""
+
+    norm: NormText
+    start: int
+    end: int
+    block: Block
+
+    @property
+    def text(self) -> str:
+        return self.norm.text[self.start : self.end]
+
+
+@dataclass
+class Segment:
+    style: str | None
+    number: int | None
+    depth: int
+    pieces: list[Piece] = field(default_factory=list)
+    parent: Segment | None = None
+    children: list[Segment] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return "\n".join(p.text for p in self.pieces)
+
+    @property
+    def head(self) -> str:
+        return self.pieces[0].text if self.pieces else ""
+
+    def ancestors(self):
+        node = self.parent
+        while node is not None:
+            yield node
+            node = node.parent
+
+    def walk(self):
+        yield self
+        for child in self.children:
+            yield from child.walk()
+
+
+# ------------------------------------------------------------------ 1. segments
+
+
+def cn_to_int(text: str) -> int | None:
+    """一 → 1, 十二 → 12, ③ → 3, 7 → 7."""
+    if text.isdigit():
+        return int(text)
+    if len(text) == 1 and "①" <= text <= "⑳":
+        return ord(text) - ord("①") + 1
+    digits = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+    total, current = 0, 0
+    for ch in text:
+        if ch in digits:
+            current = digits[ch]
+        elif ch == "十":
+            total += (current or 1) * 10
+            current = 0
+        elif ch == "百":
+            total += (current or 1) * 100
+            current = 0
+        else:
+            return None
+    return total + current
+
+
+def _markers(text: str) -> list[tuple[int, int, str, int]]:
+    """Candidate numbering markers in a text: (start, end, style, number), left to right."""
+    found = []
+    for name, pattern, _ in pp.NUMBERING:
+        for m in pp.finditer(pattern, text):
+            n = cn_to_int(m.group("n"))
+            if n is None:
+                continue
+            found.append((m.start(), m.end(), name, n))
+    found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
+    out, taken_to = [], -1
+    for f in found:
+        if f[0] < taken_to:
+            continue
+        out.append(f)
+        taken_to = f[1]
+    return out
+
+
+class _Outline:
+    """Builds the segment tree in reading order, keeping the stack of open numbering styles."""
+
+    def __init__(self) -> None:
+        self.root = Segment(style=None, number=None, depth=-1)
+        self.stack: list[Segment] = []
+        self.current = self.root
+
+    def expected(self, style: str) -> int:
+        for seg in reversed(self.stack):
+            if seg.style == style:
+                return (seg.number or 0) + 1
+        return 1
+
+    def open(self, style: str, number: int) -> Segment:
+        for i in range(len(self.stack) - 1, -1, -1):
+            if self.stack[i].style == style:
+                del self.stack[i:]
+                break
+        parent = self.stack[-1] if self.stack else self.root
+        seg = Segment(style=style, number=number, depth=len(self.stack), parent=parent)
+        parent.children.append(seg)
+        self.stack.append(seg)
+        self.current = seg
+        return seg
+
+    def accepts(self, text: str, start: int, style: str, number: int) -> bool:
+        if start == 0:
+            return True
+        prev = text[start - 1]
+        if prev in ORDER_PREV_BLOCKERS or prev.isascii() and prev.isalnum():
+            return False
+        if number == self.expected(style):
+            return True
+        return prev in pp.CLAUSE_END and number == 1
+
+    def add_block(self, block: Block) -> None:
+        norm = normalize_text(block.text.strip())
+        text = norm.text
+        if not text:
+            return
+        cuts = [(s, e, st, n) for s, e, st, n in _markers(text)]
+        pos = 0
+        pending_start = 0
+        for start, end, style, number in cuts:
+            if start < pos or not self.accepts(text, start, style, number):
+                continue
+            if start > pending_start:
+                self.current.pieces.append(Piece(norm, pending_start, start, block))
+            self.open(style, number)
+            pending_start = end
+            pos = end
+        if pending_start < len(text):
+            self.current.pieces.append(Piece(norm, pending_start, len(text), block))
+
+
+def segments(doc: Document) -> Segment:
+    """The numbered tree of the document's prose (tables are not read here)."""
+    outline = _Outline()
+    for block in doc.blocks:
+        if block.kind in ("paragraph", "heading") and block.text.strip():
+            outline.add_block(block)
+    return outline.root
+
+
+# ------------------------------------------------------------------ 2. names and points
+
+VERB_BEFORE_POINTS = "扣加减得奖计各每按至为的满共"
+
+
+@dataclass
+class Head:
+    name: str
+    points: float | None = None
+    weight: float | None = None
+    rest: int = 0  # where the text after the heading starts, in the first piece
+
+
+def clean_name(name: str) -> str:
+    name = pp.NAME_BRACKET_NOTE.sub("", name.strip(), timeout=pp.TIMEOUT)
+    return name.strip(" :,、;.。-—")
+
+
+def read_head(seg: Segment) -> Head:
+    """The name and inline points/weight of a segment's heading clause."""
+    text = seg.head.strip()
+    for pattern in (pp.POINTS_HEAD, pp.WEIGHT_HEAD):
+        m = pp.match(pattern, text)
+        if not m:
+            continue
+        name = clean_name(m.group("name"))
+        if not name or name[-1] in VERB_BEFORE_POINTS or "," in name:
+            continue
+        points = float(m.group("points")) if "points" in m.groupdict() and m.group("points") else None
+        weight = float(m.group("weight")) if m.group("weight") else None
+        return Head(name=name, points=points, weight=weight, rest=m.end())
+    end = pp.search(pp.NAME_END, text)
+    cut = end.start() if end else len(text)
+    return Head(name=clean_name(text[:cut][: pp.NAME_MAX]), rest=cut)
+
+
+def has_allocation(seg: Segment) -> bool:
+    head = read_head(seg)
+    return head.points is not None or head.weight is not None
+
+
+# ------------------------------------------------------------------ 3. schemes
+
+
+@dataclass
+class _Built:
+    draft: SchemeDraft
+    section: Segment
+    item_segments: dict[int, ItemDraft] = field(default_factory=dict)  # id(segment) → item
+    segs: dict[int, Segment] = field(default_factory=dict)  # id(segment) → segment
+
+
+def scheme_sections(root: Segment) -> list[Segment]:
+    """The outermost segments with two or more children that state points or weights."""
+    found: list[Segment] = []
+
+    def visit(seg: Segment) -> None:
+        if sum(1 for c in seg.children if has_allocation(c)) >= 2:
+            found.append(seg)
+            return
+        for child in seg.children:
+            visit(child)
+
+    visit(root)
+    return found
+
+
+def _name_key(name: str) -> str:
+    return "".join(ch for ch in name if ch.isalnum())
+
+
+def _mentions(text: str, name: str) -> bool:
+    key = _name_key(name)
+    if key and key in text:
+        return True
+    short = key
+    for filler in pp.MENTION_FILLER:
+        short = short.replace(filler, "")
+    return len(short) >= 2 and short in text.replace("工作", "")
+
+
+def _add_items(built: _Built, seg: Segment, parent_path: list[str]) -> None:
+    head = read_head(seg)
+    if not head.name:
+        return
+    path = [*parent_path, head.name]
+    piece = seg.pieces[0] if seg.pieces else None
+    item = ItemDraft(path=path, points=head.points, weight_pct=head.weight, source=_source(piece))
+    built.draft.items.append(item)
+    built.item_segments[id(seg)] = item
+    built.segs[id(seg)] = seg
+    _add_split(built, seg, head, path)
+    for child in seg.children:
+        _add_items(built, child, path)
+
+
+def _add_split(built: _Built, seg: Segment, head: Head, path: list[str]) -> None:
+    """`其中公众评议200分,占20%;领导评价100分,占10%` inside an item's text: its children."""
+    rest = seg.text[head.rest :]
+    intro = pp.search(pp.SPLIT_INTRO, rest)
+    if not intro:
+        return
+    sentence = rest[intro.end() :].split("。")[0]
+    parts = list(pp.finditer(pp.SPLIT_PART, sentence))
+    if len(parts) < 2:
+        return
+    for m in parts:
+        name = clean_name(m.group("name"))
+        weight = float(m.group("weight")) if m.group("weight") else None
+        built.draft.items.append(ItemDraft(path=[*path, name], points=float(m.group("points")), weight_pct=weight))
+
+
+def _merge_descriptions(built: _Built, others: set[int]) -> None:
+    """A later sibling section that describes the same items (考评内容 after 考评方式) joins in.
+
+    Its children that name a top item add their text and children to it; the others go under the
+    top item whose text mentions them (`对职能目标、共性目标…进行考核` → 职能工作目标)."""
+    section = built.section
+    parent = section.parent
+    if parent is None:
+        return
+    tops = {
+        _name_key(i.path[0]): (seg_id, i)
+        for seg_id, i in built.item_segments.items()
+        if len(i.path) == 1
+    }
+    seg_of = {id(s): s for s in section.walk()}
+    later = parent.children[parent.children.index(section) + 1 :]
+    for sibling in later:
+        if id(sibling) in others:
+            continue
+        if not pp.search(pp.CONTENT_HEADING, sibling.head) and not pp.search(pp.ALLOCATION_HEADING, sibling.head):
+            continue
+        names = [_name_key(read_head(c).name) for c in sibling.children]
+        if not any(n in tops for n in names):
+            continue
+        for child, key in zip(sibling.children, names, strict=True):
+            if key in tops:
+                _, item = tops[key]
+                built.item_segments[id(child)] = item
+                built.segs[id(child)] = child
+                for grandchild in child.children:
+                    _add_items(built, grandchild, item.path)
+                continue
+            owner = next(
+                (i for sid, i in tops.values() if _mentions(_name_key(seg_of[sid].text), read_head(child).name)),
+                None,
+            )
+            _add_items(built, child, owner.path if owner else [])
+
+
+def _scheme_name(section: Segment, root: Segment, multiple: bool) -> str | None:
+    head = read_head(section).name
+    cut = pp.search(pp.SCHEME_NAME_STOP, head)
+    name = head[: cut.start()] if cut else head
+    if len(name) >= 2:
+        return name
+    return None
+
+
+def _subject_name(root: Segment) -> str | None:
+    """The units assessed, from a 考核对象 section: `(一)机关处(室):` `(二)直属单位:`."""
+    for seg in root.walk():
+        name = read_head(seg).name
+        if seg.style is None or len(name) > SUBJECT_NAME_MAX or not pp.search(pp.SUBJECT_HEADING, name):
+            continue
+        names = [read_head(c).name for c in seg.children]
+        if any(pp.search(pp.SUBJECT_HEADING, n) for n in names):
+            continue  # `二、考评主体和考评对象` over `(二)考评对象`: the inner one says it
+        if names and all(0 < len(n) <= SUBJECT_NAME_MAX for n in names):
+            return "、".join(names)
+    return None
+
+
+def _content_items(root: Segment) -> tuple[Segment, list[str]] | None:
+    """`(一)考核内容。…主要包括A、B、C等方面内容` or a 考核内容 heading over numbered children."""
+    for seg in root.walk():
+        if seg.style is None:
+            continue
+        head = read_head(seg)
+        if not pp.search(pp.CONTENT_HEADING, head.name):
+            continue
+        if seg.children:
+            names = [read_head(c).name for c in seg.children]
+            if all(names):
+                return seg, names
+        m = pp.search(pp.CONTENT_LIST, seg.text[head.rest :])
+        if m:
+            names = [clean_name(n) for n in m.group("list").split("、")]
+            names = [n for n in names if n]
+            if len(names) >= 2:
+                return seg, names
+    return None
+
+
+def _source(piece: Piece | None) -> Source | None:
+    if piece is None:
+        return None
+    block = piece.block
+    return Source(
+        block=block.index,
+        paragraph=block.paragraph,
+        page=block.page,
+        text=piece.norm.original_span(piece.start, piece.end) or None,
+    )
+
+
+# ------------------------------------------------------------------ 4. assessors
+
+
+def _orgs(text: str) -> str | None:
+    parts = [p for p in pp.regex.split(r"[和、及与]", text) if p]
+    if parts and all(pp.match(pp.ORG_FULL, p) for p in parts):
+        return "、".join(parts)
+    return None
+
+
+def _lead_org(text: str) -> str | None:
+    """The unit that leads or scores, in a statement of who does what."""
+    clauses = [c for c in pp.regex.split(r"[,;。]", text) if c]
+    for clause in clauses:
+        if "牵头" in clause:
+            m = pp.match(pp.LEAD_CLAUSE, clause)
+            if m and _orgs(m.group("org")):
+                return _orgs(m.group("org"))
+    for clause in clauses:
+        if pp.search(pp.ASSESS_VERBS, clause):
+            m = pp.search(pp.LEAD_BY, clause) or pp.match(pp.LEAD_CLAUSE, clause)
+            if m and _orgs(m.group("org")):
+                return _orgs(m.group("org"))
+    return None
+
+
+def _assign_assessors(built: list[_Built], root: Segment) -> None:
+    items_of = [(b, i) for b in built for i in b.draft.items]
+    owned = {sid for b in built for sid in b.item_segments}
+    for b in built:
+        for sid, item in b.item_segments.items():
+            seg = b.segs[sid]
+            if item.assessor:
+                continue
+            own = seg.text[read_head(seg).rest :]
+            if pp.search(pp.ASSESS_VERBS, own):
+                m = pp.search(pp.LEAD_BY, own)
+                if m and _orgs(m.group("org")):
+                    item.assessor = _orgs(m.group("org"))
+        for item in b.draft.items:
+            m = pp.match(pp.SELF_NAMED_ASSESSOR, item.name)
+            if m and not item.assessor:
+                item.assessor = m.group("org")
+    for seg in root.walk():
+        if seg.style is None or id(seg) in owned or any(id(a) in owned for a in seg.ancestors()):
+            continue
+        head = read_head(seg)
+        body = seg.text[head.rest :]
+        if not pp.search(pp.ASSESS_VERBS, body):
+            continue
+        target = _statement_item(seg, head.name, built)
+        if target is not None:
+            org = _lead_org(body)
+            if org and not target.assessor:
+                target.assessor = org
+            continue
+        for sentence in pp.regex.split(r"[。;]", body):
+            if not pp.search(pp.ASSESS_VERBS, sentence):
+                continue
+            m = pp.match(pp.LEAD_CLAUSE, sentence) or pp.match(pp.LEAD_BY, sentence)
+            org = _orgs(m.group("org")) if m else None
+            if not org:
+                continue
+            named = [i for _, i in items_of if _name_key(i.name) in sentence]
+            if len({id(i) for i in named}) == 1 and not named[0].assessor:
+                named[0].assessor = org
+
+
+def _statement_item(seg: Segment, name: str, built: list[_Built]) -> ItemDraft | None:
+    """The item a `1.基层党建工作目标:由…负责考核` statement is about, in the scheme its section names."""
+    key = _name_key(name)
+    if key.endswith("目标"):
+        key = key[:-2]
+    if len(key) < 2:
+        return None
+    schemes = built
+    if len(built) > 1:
+        heads = "".join(read_head(a).name for a in seg.ancestors() if a.style)
+        schemes = [b for b in built if b.draft.name and b.draft.name in heads]
+    matches = [i for b in schemes for i in b.draft.items if _name_key(i.name) == key]
+    return matches[0] if len(matches) == 1 else None
+
+
+# ------------------------------------------------------------------ 5. rules
+
+
+def _rule_hits(text: str):
+    try:
+        from rubrics.pipeline.rules import parse_rules
+    except ImportError:
+        return []
+    return parse_rules(text)
+
+
+def _rules_in(piece: Piece, start: int = 0) -> list[tuple[RuleDraft, str]]:
+    """Rules stated in a piece's text from `start` (relative), with the sentence each sits in."""
+    text = piece.text[start:]
+    out = []
+    for hit in _rule_hits(text):
+        a, b = piece.start + start + hit.start, piece.start + start + hit.end
+        original = piece.norm.original_span(a, b)
+        rule = RuleDraft(
+            kind=hit.kind,
+            text=original,
+            amount=hit.amount,
+            amount_max=hit.amount_max,
+            per=hit.per,
+            label=getattr(hit, "label", None),
+            below=getattr(hit, "below", None),
+            at_least=getattr(hit, "at_least", None),
+            quota_pct=getattr(hit, "quota_pct", None),
+            condition=getattr(hit, "condition", None),
+            source=Source(block=piece.block.index, paragraph=piece.block.paragraph, page=piece.block.page, text=original),
+        )
+        left = text.rfind("。", 0, hit.start) + 1
+        right = text.find("。", hit.end)
+        out.append((rule, text[left : right if right >= 0 else len(text)]))
+    return out
+
+
+def _rule_key(rule: RuleDraft) -> tuple:
+    return (rule.kind, rule.amount, rule.amount_max, rule.per, rule.label, rule.below, rule.at_least,
+            rule.quota_pct, _name_key(normalize_text(rule.text).text))
+
+
+def _assign_rules(built: list[_Built], root: Segment) -> None:
+    seen: set[tuple] = set()
+    owner_of: dict[int, tuple[_Built, ItemDraft | None]] = {}
+    for b in built:
+        for seg in b.section.walk():
+            owner_of.setdefault(id(seg), (b, None))
+        for sid, item in b.item_segments.items():
+            owner_of[sid] = (b, item)
+    for seg in root.walk():
+        scheme, item = owner_of.get(id(seg), (None, None))
+        if scheme is None:
+            scheme = next((owner_of[id(a)][0] for a in seg.ancestors() if id(a) in owner_of), built[0])
+        skip = read_head(seg).rest if item is not None and seg.pieces else 0
+        for p_index, piece in enumerate(seg.pieces):
+            for rule, sentence in _rules_in(piece, skip if p_index == 0 else 0):
+                key = _rule_key(rule)
+                if key in seen:
+                    continue
+                seen.add(key)
+                if item is not None and not pp.search(pp.TOTAL_MARKERS, sentence):
+                    item.rules.append(rule)
+                else:
+                    scheme.draft.rules.append(rule)
+
+
+# ------------------------------------------------------------------ the stage
 
 
 def prose_schemes(doc: Document, has_tables: bool = False) -> list[SchemeDraft]:
-    return []
+    """Schemes stated in the document's numbered prose."""
+    root = segments(doc)
+    sections = scheme_sections(root)
+    built: list[_Built] = []
+    for section in sections:
+        name = _scheme_name(section, root, multiple=len(sections) > 1)
+        b = _Built(draft=SchemeDraft(name=name or ""), section=section)
+        for child in section.children:
+            if not has_allocation(child) and pp.search(pp.RULE_SECTION, read_head(child).name):
+                continue
+            _add_items(b, child, [])
+        _merge_descriptions(b, {id(x) for x in sections})
+        built.append(b)
+    if not built:
+        content = _content_items(root)
+        if content is not None:
+            section, names = content
+            b = _Built(draft=SchemeDraft(name=""), section=section)
+            for name in names:
+                b.draft.items.append(ItemDraft(path=[name], source=_source(section.pieces[0] if section.pieces else None)))
+            built.append(b)
+    if not built:
+        built.append(_Built(draft=SchemeDraft(name=""), section=Segment(style=None, number=None, depth=-1)))
+    subject = _subject_name(root)
+    for b in built:
+        if not b.draft.name:
+            b.draft.name = subject or "考核方案"
+    _assign_assessors(built, root)
+    _assign_rules(built, root)
+    return [b.draft for b in built if b.draft.items or b.draft.rules]

@@ -1,0 +1,203 @@
+"""Patterns of prose documents, as named data: numbering styles, points phrases, chrome markers.
+
+Why one module: the furniture, outline and fields stages all read the same vocabulary of
+Chinese administrative writing. Every entry says what text it is for (an example), and none is
+taken from one document's own words: these are the conventions of the genre, so that a notice
+from another province, a hospital or a village reads the same way.
+
+All patterns run on normalised text (pipeline.normalize: NFKC, layout spaces removed), so `（`
+is `(` and `７０％` is `70%` here.
+"""
+
+from __future__ import annotations
+
+import regex
+
+TIMEOUT = 1.0  # seconds; every pattern here runs on user-controlled text
+
+CN_DIGITS = "〇零一二三四五六七八九十百千两"
+CN_NUM = f"[{CN_DIGITS}]+"
+
+# ------------------------------------------------------------------ numbering styles
+# (style name, pattern at the start of a clause, example). The number is group "n".
+# Levels are not fixed per style: the first style a document uses is its top level, the next
+# new style one level down, and a style seen again closes the levels below it (outline.py).
+NUMBERING_STYLES: list[tuple[str, str, str]] = [
+    ("chapter", rf"第(?P<n>{CN_NUM}|\d+)章\s*", "第一章 总则"),
+    ("section", rf"第(?P<n>{CN_NUM}|\d+)节\s*", "第二节 考核内容"),
+    ("article", rf"第(?P<n>{CN_NUM}|\d+)条\s*", "第三条 考核对象"),
+    ("cn_dun", rf"(?P<n>{CN_NUM})[、.](?![{CN_DIGITS}])", "一、指导思想 / 一.总则"),
+    ("cn_paren", rf"\((?P<n>{CN_NUM})\)[、.]?", "(一)系部目标任务 / (一)、考核内容"),
+    ("ar_dot", r"(?P<n>\d{1,2})[.、](?!\d)", "1.常规工作50分 / 2、专项工作"),
+    ("ar_paren", r"\((?P<n>\d{1,2})\)[、.]?", "(1)基层党建工作10分;"),
+    ("ar_half", r"(?P<n>\d{1,2})\)(?!\d)", "1)本届班子任期总体目标;"),
+    ("circled", r"(?P<n>[①-⑳])", "①按时报送"),
+]
+
+NUMBERING = [(name, regex.compile(pattern), example) for name, pattern, example in NUMBERING_STYLES]
+
+# A marker inside running text (a flattened page) is only a new clause after one of these,
+# unless it is the next number of its style (outline.py decides).
+CLAUSE_END = "。;:!?\n"
+
+# ------------------------------------------------------------------ points and weights
+NUMBER = r"\d+(?:\.\d+)?"
+
+# An item's points stated in its heading: `常规工作50分`, `(1)基层党建工作10分;`,
+# `目标考核(700分,占70%)`, `党建工作(满分20分)`, `业务工作:30分`, `年初专项30分(包括…)`.
+POINTS_HEAD = regex.compile(
+    rf"""^(?P<name>[^。;!?]{{1,60}}?)[:,]?
+        (?:\(|,)?(?:满分|计|共|分值|分值为)?(?P<points>{NUMBER})分
+        (?:[,、;]?(?:占|权重)(?P<weight>{NUMBER})%)?\)?
+        (?=$|[。;:,、(]|\s)""",
+    regex.X,
+)
+
+# A weight without points: `业务工作(权重40%)`, `党建工作占30%`, `综合评价(20%)`.
+WEIGHT_HEAD = regex.compile(
+    rf"""^(?P<name>[^。;!?]{{1,60}}?)[:,]?
+        \(?(?:占|权重|权重为)?(?P<weight>{NUMBER})%\)?
+        (?=$|[。;:,、(]|\s)""",
+    regex.X,
+)
+
+# A split of an item stated inside its text after 其中: `其中公众评议200分,占20%;领导评价100分,占10%`.
+SPLIT_INTRO = regex.compile(r"其中")
+SPLIT_PART = regex.compile(
+    rf"(?P<name>[^\d,;。、:()]{{2,20}}?)(?P<points>{NUMBER})分(?:[,、]?(?:占|权重)(?P<weight>{NUMBER})%)?"
+)
+
+# What ends an item's name when it states no points: `3.察访核验。由…`, `(8)回应群众诉求。…`.
+NAME_END = regex.compile(r"[。;:!?]|\((?:包括|含|包含|主要|注)")
+NAME_MAX = 60
+
+# Bracketed content that describes an item and is no part of its name: `(包括作风建设…)`.
+NAME_BRACKET_NOTE = regex.compile(r"\((?:包括|含|包含|主要包括|即|注)[^)]*\)?$")
+
+# ------------------------------------------------------------------ where the scheme is
+# A section whose heading says it allocates points: `(一)系部目标任务分值构成`,
+# `四、考核内容与分值设置`, `三、考评方式和考评内容`, `二、指标体系`, `第三章 考核内容及评分`.
+ALLOCATION_HEADING = regex.compile(r"分值|分数|考核内容|考评内容|考核指标|考评指标|指标体系|评分|计分|权重|考核方式|考评方式|考核项目")
+
+# A section that lists what is assessed, without points: `(一)考核内容。…主要包括A、B、C等方面`.
+CONTENT_HEADING = regex.compile(r"考核内容|考评内容|考核项目|考评项目|考核指标|考评指标")
+CONTENT_LIST = regex.compile(r"(?:主要)?(?:包括|包含|分为|涵盖)(?P<list>[^。;]+?)(?:等(?:方面|几个方面|内容|项)?[^。;]*)?(?:[。;]|$)")
+
+# Words that name who is assessed (考核对象) in a section heading: `三、考核对象`, `第二条 考评范围`.
+SUBJECT_HEADING = regex.compile(r"考核对象|考评对象|考核范围|考评范围|适用范围|考核主体和对象")
+
+# A heading of scheme-wide rules, not an item: `(四)加分、扣分和一票否决`, `五、等次划分`, `六、奖惩`.
+RULE_SECTION = regex.compile(r"加分|扣分|减分|一票否决|否决|等次|等级|奖惩|奖励|惩|结果运用|评定")
+
+# Cut a scheme section's heading at the first of these to get the unit type it is for:
+# `系部目标任务分值构成` → 系部, `职能部门考核指标` → 职能部门, `考核内容与分值设置` → (none).
+SCHEME_NAME_STOP = regex.compile(r"目标|任务|考核|考评|绩效|分值|指标|评分|计分|年度|工作|的")
+
+# A rule charged to the document's total, whatever item's text it sits in:
+# `每项从年度绩效考评总分中扣减2分`.
+TOTAL_MARKERS = regex.compile(r"总分|综合得分|总得分|最终得分")
+
+# Filler words dropped when prose mentions an item by a shorter name: `职能目标` for 职能工作目标.
+MENTION_FILLER = ("工作", "情况", "建设")
+
+# ------------------------------------------------------------------ assessors
+# The end of an organisation's name: `组织部`, `党委办公室`, `区绩效办`, `相关职能处室`, `考核领导小组`.
+ORG_SUFFIX = (
+    r"(?:委员会|办公室|领导小组|小组|工作组|中心|处室|科室|办|局|处|室|部|委|组|科|院|所|站|队|庭|会|厅|司|署|股"
+    r"|单位|部门)"
+)
+ORG = rf"[\p{{Han}}A-Za-z0-9()]{{1,20}}?{ORG_SUFFIX}"
+ORG_FULL = regex.compile(rf"^(?:相关|各)?{ORG}$")
+
+# Verbs of assessing: a statement with one of these names who scores an item.
+ASSESS_VERBS = regex.compile(r"考核|考评|评分|打分|评价|评议|核验|测评")
+
+# Who leads: `党委办公室牵头`, `组织部统一制定并负责模块考核`, `由区绩效办和相关考核单位根据…`.
+LEAD_CLAUSE = regex.compile(rf"^(?:由)?(?P<org>(?:相关|各)?{ORG}(?:[和、及与](?:相关|各)?{ORG})*?)(?:牵头|统一|负责|根据|组织|对照|进行|具体)")
+LEAD_BY = regex.compile(rf"由(?P<org>(?:相关|各)?{ORG}(?:[和、及与](?:相关|各)?{ORG})*?)(?:牵头|统一|负责|根据|组织|对照|进行|具体|实施)")
+
+# An item that names its assessor: `考核办评价`, `考核领导小组综合评价`, `纪委测评`.
+SELF_NAMED_ASSESSOR = regex.compile(rf"^(?P<org>{ORG})(?:综合)?(?:评价|评议|考核|打分|测评)$")
+
+# ------------------------------------------------------------------ web and download-site chrome
+# Words that only page chrome uses: breadcrumbs, publisher lines, counters, login and download
+# instructions, copyright and disclaimer lines, share buttons. A line with two of them, or a
+# short line with one, is chrome (furniture.py). Examples in the comments.
+CHROME_MARKERS: list[tuple[str, str]] = [
+    (r"当前位置|您目前的位置|您的位置|所在位置", "当前位置: 首页 >> 通知公告 >> 正文"),
+    (r"首页\s*(?:>|»|>>|/)", "首页» 干部工作»"),
+    (r"发布者|发布人|发表时间|发布时间|发布日期|作者:|编辑:|责任编辑", "发布者:王坚 [发表时间]:2019-04-10"),
+    (r"浏览次数|点击数|阅读次数|阅读量|访问量|预计阅读|阅读时长|共计\d+个字", "[浏览次数]: / 共计2905个字"),
+    (r"\[来源\]|来源:", "[来源]:目标办"),
+    (r"加入收藏|分享|打印本页|关闭窗口|返回顶部|字体[:：]?\s*[大中小]", "加入收藏 / 微信扫码分享"),
+    (r"扫码|二维码|微信|微博|QQ登录|三方登录", "微信扫码领取福利"),
+    (r"登录|注册|账号|密码|验证码|VerifierCode|忘记密码", "已注册用户请登录:"),
+    (r"下载|VIP|支付方式|付费|资源ID|页数:|大小:\d", "快捷下载 / 资源ID:1204069 下载积分:20"),
+    (r"版权|免责|Copyright|©|All rights reserved|侵权|ICP备|公网安备|备案号", "版权提示 | 免责声明"),
+    (r"本站|本网站|上传|会员|客服", "本站仅提供交流平台 / 为本站会员主动上传"),
+    (r"[A-Za-z0-9-]+\.(?:com|cn|net|org|gov)\b", "SUCAI198.COM —— 专注党建行政公文写作范文"),
+    (r"\.(?:doc|docx|pdf|xls|xlsx|wps|txt)\b", "银海区…工作方案.DOC (a download's file name)"),
+    (r"福利|范文|温馨提示|特别说明|下载须知", "温馨提示: …"),
+]
+CHROME = [(regex.compile(p, regex.I), example) for p, example in CHROME_MARKERS]
+
+# A line that is only a page number or page counter: `221381`? no: `3`, `- 3 -`, `第3页`, `3/10`,
+# `第 2 页 共 10 页`. Digit-only lines of any length count (counters, ids of a web page).
+PAGE_NUMBER_LINE = regex.compile(r"^[-—\s]*(?:第\s*\d+\s*页(?:\s*[,/]?\s*共\s*\d+\s*页)?|\d+\s*/\s*\d+|\d+)[-—\s]*$")
+
+# A page number left inside running text when a page break was flattened: a lone integer between
+# spaces, `…负责 2、组织` / `区 档 案 局 、 2 区 政 府`. Not one when a unit word follows (`14 个`).
+INLINE_PAGE_NUMBER = regex.compile(r"(?<=\s|^)(?P<n>\d{1,3})(?=\s+(?P<next>\S))")
+UNIT_AFTER_NUMBER = "个分年月日号%倍项次人天名家条篇元万亿周岁位期批类届次件台户所座公里米吨亩小时星期季度"
+
+# A chunk marker a download site puts at the start of each page's text: `2、组织,区绩效办…`.
+CHUNK_MARKER = regex.compile(r"^\s*(?P<n>\d{1,3})、\s*")
+
+# ------------------------------------------------------------------ document fields
+# The last words of a document's title: `…考核办法`, `…工作方案(征求意见稿)`, `…的通知`.
+DOC_KINDS = (
+    r"(?:实施意见|实施方案|实施细则|工作方案|考核办法|管理办法|评分细则|评分标准|考核细则|考核标准|评分表|考核表"
+    r"|通知|办法|方案|意见|细则|规定|规则|标准|制度|决定|通报|纲要|要点|计划|公告)"
+)
+TITLE_TAIL = rf"{DOC_KINDS}(?:\((?:试行|修订|暂行|草案|征求意见稿|[^)]{{0,8}}稿)\))?"
+TITLE_LINE = regex.compile(rf"^(?P<title>[^。;:,!?]{{4,80}}?{TITLE_TAIL})$")
+TITLE_PREFIX = regex.compile(rf"^(?P<title>[^。;:,!?]{{4,60}}?{TITLE_TAIL})")
+
+# A year the scheme is for: `2019年度`, `2016年`.
+YEAR_OF_SCHEME = regex.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)\s*年度")
+YEAR_ANY = regex.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)\s*年")
+
+# The scale: `按千分制计分` → 1000, `百分制` → 100, `合计分为100分`, `总分1000分`, `满分为100分`.
+SCALE_WORDS = {"百分制": 100.0, "千分制": 1000.0, "十分制": 10.0}
+SCALE_NUMBER = regex.compile(r"(?P<n>\d+)分制")
+SCALE_TOTAL = regex.compile(rf"(?:合计|总分|满分|总计|共计|总分值|总分为)[^,。;\d]{{0,4}}?(?P<n>{NUMBER})分")
+
+# An organisation in a name: the longest prefix ending in one of these, `贵州轻工职业技术学院目标…`.
+ORG_NAME_SUFFIX = (
+    r"(?:委员会|人民政府|政府|办公室|领导小组办公室|服务中心|中心|学院|大学|学校|医院|卫生院|公司|集团|局|厅|委"
+    r"|部|处|院|所|站|镇|乡|村|街道|社区)"
+)
+ORG_PREFIX = regex.compile(rf"^(?P<org>(?:中共)?[\p{{Han}}]{{2,30}}{ORG_NAME_SUFFIX})")
+# A name that is an organisation of its own (a place or proper name in it), not `考核办公室`.
+QUALIFIED_ORG = regex.compile(r"省|市|县|区|州|旗|镇|乡|村|学院|大学|学校|医院|公司|集团|中共")
+INTERPRETER = regex.compile(rf"由(?P<org>[\p{{Han}}]{{2,40}}?{ORG_NAME_SUFFIX})负责解释")
+CITED_DOC = regex.compile(r"《(?P<inner>[^》]{4,60})》")
+DATE_LINE = regex.compile(r"^(?:19|20)\d\d年\d{1,2}月\d{1,2}日$")
+
+
+def search(pattern, text: str, pos: int = 0):
+    """pattern.search with the timeout every user-controlled match needs."""
+    return pattern.search(text, pos, timeout=TIMEOUT)
+
+
+def match(pattern, text: str, pos: int = 0):
+    return pattern.match(text, pos, timeout=TIMEOUT)
+
+
+def finditer(pattern, text: str):
+    return pattern.finditer(text, timeout=TIMEOUT)
+
+
+def chrome_hits(line: str) -> int:
+    """How many kinds of chrome marker a line carries."""
+    return sum(1 for pattern, _ in CHROME if pattern.search(line, timeout=TIMEOUT))
