@@ -1,0 +1,57 @@
+"""Markdown pipe tables cut by page breaks (OCR output) → one GridTable with real merged cells."""
+
+from __future__ import annotations
+
+from .grid import GridCell, GridRow, GridTable
+from .seeds import MarkdownTable
+
+# The leading columns whose empty cells continue the cell above (类别 / 项目 / 名称 in a
+# scoring table): OCR writes a merged cell's text once and leaves the rows under it empty.
+KEY_COLUMNS = 3
+
+
+def header_layout(header: list[str]) -> list[tuple[int, int, str]]:
+    """(col, span, text) of each header cell: an empty header cell widens the one before it.
+
+    `| 项目名称 | |` is one header cell over two grid columns (项目 and 名称 under one title).
+    """
+    layout: list[tuple[int, int, str]] = []
+    for col, text in enumerate(header):
+        if text == "" and layout:
+            first, span, title = layout[-1]
+            layout[-1] = (first, span + 1, title)
+        else:
+            layout.append((col, 1, text))
+    return layout
+
+
+def grid_from_markdown(tables: list[MarkdownTable], widths_mm: list[float]) -> GridTable:
+    """One table from consecutive chunks: the first header kept (repeating), later headers dropped.
+
+    A body row with one cell per grid column maps one to one; a row with one cell per header cell
+    (a chunk whose header did not split 项目名称) takes the header's spans.
+    """
+    header = tables[0].header
+    layout = header_layout(header)
+    if len(widths_mm) != len(header):
+        raise ValueError(f"{len(widths_mm)} widths for {len(header)} columns")
+    grid = GridTable(widths_mm=widths_mm)
+    grid.rows.append(GridRow([GridCell(c, s, t) for c, s, t in layout], header=True))
+    previous: dict[tuple[int, int], bool] = {}  # (col, span) -> cell above has text or continues
+    for table in tables:
+        for cells in table.rows:
+            if len(cells) == len(header):
+                placed = [(col, 1, text) for col, text in enumerate(cells)]
+            elif len(cells) == len(layout):
+                placed = [(col, span, text) for (col, span, _), text in zip(layout, cells, strict=True)]
+            else:
+                raise ValueError(f"row of {len(cells)} cells in a table of {len(header)} columns")
+            row = GridRow([])
+            current: dict[tuple[int, int], bool] = {}
+            for col, span, text in placed:
+                continues = text == "" and col < KEY_COLUMNS and previous.get((col, span), False)
+                row.cells.append(GridCell(col, span, None if continues else text))
+                current[(col, span)] = continues or text != ""
+            grid.rows.append(row)
+            previous = current
+    return grid
