@@ -37,7 +37,7 @@ def _header(sheet, names) -> None:
     for cell in sheet[sheet.max_row]:
         cell.font = Font(bold=True)
         cell.fill = _fill(FILLS["header"])
-    sheet.freeze_panes = sheet.cell(row=sheet.max_row + 1, column=1)
+    sheet.freeze_panes = f"A{sheet.max_row + 1}"  # a coordinate: sheet.cell() would create a row
 
 
 def write_comparison(comparison: Comparison, path: Path) -> None:
