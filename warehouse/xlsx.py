@@ -175,10 +175,6 @@ def write_scheme_sheet(ws, rubric: Rubric, scheme: Scheme) -> None:
 
     for r, row in enumerate(rows):
         excel_row = FIRST_ROW + r
-        if not row.chain:
-            ws.cell(excel_row, 1, SCHEME_WIDE).alignment = WRAP
-            if depth > 1:
-                ws.merge_cells(start_row=excel_row, start_column=1, end_row=excel_row, end_column=depth)
         for level in range(depth):
             if level < len(row.chain):
                 item = row.chain[level]
@@ -188,6 +184,11 @@ def write_scheme_sheet(ws, rubric: Rubric, scheme: Scheme) -> None:
             cell.alignment = WRAP
             if field in ("item_id", "rule_id"):
                 cell.font = ID_FONT
+    wide = [FIRST_ROW + r for r, row in enumerate(rows) if not row.chain]  # all at the end
+    if wide:
+        ws.cell(wide[0], 1, SCHEME_WIDE).alignment = WRAP
+        if len(wide) > 1 or depth > 1:
+            ws.merge_cells(start_row=wide[0], start_column=1, end_row=wide[-1], end_column=depth)
     _merge_levels(ws, rows, depth)
     _merge_item_fields(ws, rows, depth)
 
