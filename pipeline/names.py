@@ -199,15 +199,14 @@ def best_repair(target: Candidate, others: list[Candidate], same_scheme_names: s
     for o in pool:
         onorm, oname = _norm(o.text), _norm(o.name)
         score = 0.0
-        if not tname and len(tnorm) >= MIN_CONTENT and len(onorm) >= MIN_CONTENT:
+        if not tname and len(tnorm) >= MIN_CONTENT and len(onorm) >= MIN_CONTENT and _agree(target, o):
             content = fuzz.ratio(tnorm, onorm)
+            short, long_ = sorted((tnorm, onorm), key=len)
+            if len(short) * 5 >= len(long_) * 2:  # a row cut short by OCR: most of it still alike
+                content = max(content, fuzz.partial_ratio(short, long_) - 5)
             if content >= CONTENT_RATIO:
                 score = max(score, 100 + content)
-        same_slot = (
-            target.points is not None
-            and o.points == target.points
-            and (target.assessor is None or o.assessor is None or o.assessor == target.assessor)
-        )
+        same_slot = target.points is not None and o.points == target.points
         resembles = fuzz.ratio(tname, oname) >= NAME_RATIO or (
             len(tname) == len(oname) and tnorm.count(oname) >= 2
         )
@@ -226,6 +225,13 @@ def best_repair(target: Candidate, others: list[Candidate], same_scheme_names: s
     if len(scored) > 1 and scored[1][0] == best[0] and scored[1][1] != best[1]:
         return None
     return best[1]
+
+
+def _agree(a: Candidate, b: Candidate) -> bool:
+    """Points and assessor, where both are stated, do not contradict."""
+    if a.points is not None and b.points is not None and a.points != b.points:
+        return False
+    return a.assessor is None or b.assessor is None or a.assessor == b.assessor
 
 
 def repair_in_scheme(name: str, siblings_elsewhere: list[str], points: float | None = None) -> str | None:

@@ -52,6 +52,7 @@ class Row:
     tree: list[str]  # per tree level: anchor text, '' for empty or a merged repeat
     tree_cols: list[int]
     merged: list[bool] = field(default_factory=list)  # per tree level: slot covered by a merged cell above
+    half: list[bool] = field(default_factory=list)  # per tree level: a label joined from this row and the next
     cells: dict[str, tuple[str, int]] = field(default_factory=dict)  # role -> (text, col)
 
     def text(self, role: str) -> str:
@@ -195,7 +196,7 @@ def _rows(tables: list[Table]) -> list[Row]:
                 tree.append(cell.text if anchor else "")
                 merged.append(cell is not None and not anchor)
             row = Row(seq=seq, table=table.index, row=r, page=_page(table, grid[r]), tree=tree,
-                      tree_cols=tree_cols, merged=merged)
+                      tree_cols=tree_cols, merged=merged, half=[False] * len(tree))
             for c, role in enumerate(roles):
                 if role in (None, "tree_more", "seq", "remark") or role in TREE_ROLES or c >= table.n_cols:
                     continue
@@ -268,53 +269,96 @@ def _join_split_labels(rows: list[Row]) -> int:
             if nm.split_points(top)[1] is None and nm.split_points(below)[1] is not None:
                 joined = nm.overlap_join(nm.join_name_pieces(top), nm.join_name_pieces(below))
                 a.tree[level] = joined
+                a.half[level] = True
                 b.tree[level] = ""
                 joins += 1
     return joins
 
 
-def _owners(rows: list[Row], centred: bool) -> list[list[int | None]]:
-    """For each row and tree level, the seq of the row whose label covers it (None: the state).
+def _owners(rows: list[Row], centred: bool, flips: frozenset = frozenset()) -> tuple[list[list[int | None]], list]:
+    """For each row and tree level, the index of the row whose label covers it (None: the state),
+    and the slots where two labels were equally near (ties).
 
     Fill-down: an empty slot is covered by the label above (what a merged cell means).
     Centred: OCR places a merged cell's text in the middle of its block, so an empty slot is
-    covered by the nearest label in its table (ties go down), within its parent's block; a run
-    of numbered rows (`一、` `二、`) moves as one.
+    covered by the nearest label in its table, within its parent's block; a run of numbered rows
+    (`一、` `二、`) moves as one; a tie goes up unless `flips` names it (see `_centred`).
     """
     owners: list[list[int | None]] = [[None] * len(r.tree) for r in rows]
+    ties: list[tuple[int, int]] = []
     if not centred:
-        return owners
+        return owners, ties
     n_levels = max((len(r.tree) for r in rows), default=0)
     by_table: dict[int, list[int]] = {}
     for i, r in enumerate(rows):
         by_table.setdefault(r.table, []).append(i)
+    last_label: list[list[str]] = []  # per row, per level: the last label printed at or above it
+    current = [""] * n_levels
+    for r in rows:
+        for k, t in enumerate(r.tree):
+            if t.strip() and not _is_text_cell(t):
+                current[k] = t
+        last_label.append(list(current))
+
+    def key(text: str) -> str:
+        return _norm(nm.clean_name(nm.split_points(text)[0]))
+
+    def block(i: int, lv: int) -> tuple:
+        out = []
+        for k in range(lv):
+            if rows[i].tree[k].strip():
+                out.append(key(rows[i].tree[k]))
+            elif owners[i][k] is not None:
+                out.append(key(rows[owners[i][k]].tree[k]))
+            else:
+                out.append(key(last_label[i][k]))
+        return tuple(out)
+
     for level in range(n_levels - 1):
         for idxs in by_table.values():
-            def block(i: int, lv: int = level) -> tuple:
-                return tuple(owners[i][k] if owners[i][k] is not None else i if rows[i].tree[k].strip() else None
-                             for k in range(lv))
-
             labels = [i for i in idxs if level < len(rows[i].tree) and rows[i].tree[level].strip()
                       and not _is_text_cell(rows[i].tree[level])]
             for i in idxs:
                 if level >= len(rows[i].tree) or rows[i].tree[level].strip() or rows[i].merged[level]:
                     continue
                 lo, hi = _run(rows, idxs, i)
-                same = [j for j in labels if level == 0 or block(j) == block(i)]
+                same = [j for j in labels if level == 0 or _same_block(block(j, level), block(i, level))]
                 above = [j for j in same if j < lo]
                 below = [j for j in same if j > hi]
-                cands = []
+                if not below or (not above and _continues_prev_page(rows, idxs, i, level)):
+                    continue  # the label above (or the page before) covers it, as in fill-down
+                down = below[0] + (0.5 if rows[below[0]].half[level] else 0.0) - hi
                 if above:
-                    cands.append((lo - above[-1], 1, above[-1]))
-                if below:
-                    cands.append((below[0] - hi, 0, below[0]))
-                if not cands:
-                    continue
-                _, _, j = min(cands)
-                if not above and _continues_prev_page(rows, idxs, i, level):
-                    continue
-                owners[i][level] = j
-    return owners
+                    up = lo - above[-1] - (0.5 if rows[above[-1]].half[level] else 0.0)
+                    # a tie goes up, save where a numbering starts over here (`一、`, `1.`): that opens
+                    # the block below; the sums may flip either way (see `_centred`)
+                    downward = _starts_numbering(rows[lo])
+                    if up < down or (up == down and ((i, level) in flips) == downward):
+                        if up == down:
+                            ties.append((i, level))
+                        continue
+                    if up == down:
+                        ties.append((i, level))
+                owners[i][level] = below[0]
+    return owners, ties
+
+
+FIRST_NUMBER = re.compile(r"^\s*(?:[(（]\s*[一1]\s*[)）]|[一1]\s*[、.．](?!\d)|①)")
+
+
+def _starts_numbering(row: Row) -> bool:
+    return any(FIRST_NUMBER.match(clean(t)) for t in row.tree if t.strip())
+
+
+def _same_block(a: tuple, b: tuple) -> bool:
+    """Two rows under the same labels, allowing a label OCR printed in part (`保证` / 保证目标)."""
+    for x, y in zip(a, b, strict=False):
+        if x == y:
+            continue
+        short, long_ = sorted((x, y), key=len)
+        if not short or len(short) * 2 < len(long_) or not _subsequence(short, long_):
+            return False
+    return True
 
 
 def _continues_prev_page(rows: list[Row], idxs: list[int], i: int, level: int) -> bool:
@@ -350,6 +394,7 @@ class Built:
     roots: list[Node]
     nodes: list[Node]
     repairs: list[tuple[str, str, str]]
+    ties: list[tuple[int, int]] = field(default_factory=list)
 
 
 def _same_label(existing: Node, name: str, points: float | None) -> bool:
@@ -375,8 +420,8 @@ def _norm(text: str) -> str:
     return re.sub(r"[\W_]+", "", text or "")
 
 
-def _build(rows: list[Row], centred: bool) -> Built:
-    owners = _owners(rows, centred)
+def _build(rows: list[Row], centred: bool, flips: frozenset = frozenset()) -> Built:
+    owners, ties = _owners(rows, centred, flips)
     roots: list[Node] = []
     nodes: list[Node] = []
     repairs: list[tuple[str, str, str]] = []
@@ -490,7 +535,7 @@ def _build(rows: list[Row], centred: bool) -> Built:
             state[levels - 1] = item
         _absorb(item, row)
         last = item
-    return Built(roots=roots, nodes=nodes, repairs=repairs)
+    return Built(roots=roots, nodes=nodes, repairs=repairs, ties=ties)
 
 
 def _label_is(node: Node, raw: str) -> bool:
@@ -586,6 +631,20 @@ def _consistency(built: Built) -> int:
             score -= 2
     stated = [r.points for r in built.roots if r.points is not None]
     return score
+
+
+def _centred(rows: list[Row]) -> Built:
+    """The centred reading, each tie between two equally near labels settled by the sums:
+    a tie goes down only where that makes more parents add up."""
+    flips: frozenset = frozenset()
+    built = _build(rows, centred=True)
+    score = _consistency(built)
+    for tie in list(built.ties):
+        trial = _build(rows, centred=True, flips=flips | {tie})
+        trial_score = _consistency(trial)
+        if trial_score > score:
+            flips, built, score = flips | {tie}, trial, trial_score
+    return built
 
 
 def _fill_methods(nodes: list[Node]) -> None:
@@ -747,11 +806,12 @@ def table_schemes(doc: Document) -> list[SchemeDraft]:
         if not rows:
             continue
         joins = _join_split_labels(rows)
-        readings = [_build(rows, centred=False), _build(rows, centred=True)]
+        plain = _build(rows, centred=False)
+        centred = _centred(rows)
         # the reading whose points add up; on a tie, labels split over rows (OCR of merged cells)
         # say the layout centred them, else fill-down, the plain reading of a merged cell
-        plain, centred = (_consistency(b) for b in readings)
-        best = readings[1] if centred > plain or (centred == plain and joins) else readings[0]
+        a, b = _consistency(plain), _consistency(centred)
+        best = centred if b > a or (b == a and joins) else plain
         if not best.nodes:
             continue
         if title is None:
