@@ -170,7 +170,7 @@ def _inline_page_numbers(blocks: list[Block], repairs: list[Repair]) -> None:
         if not _is_text(block):
             continue
         for m in pp.finditer(pp.INLINE_PAGE_NUMBER, block.text):
-            if m.group("next")[0] in pp.UNIT_AFTER_NUMBER:
+            if pp.match(pp.UNIT_AFTER_NUMBER, block.text[m.start("next") :]):
                 continue
             candidates.append((b_index, m.start(), m.end(), int(m.group("n"))))
     best: list[tuple[int, int, int, int]] = []

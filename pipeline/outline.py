@@ -28,6 +28,7 @@ from rubrics.pipeline.normalize import NormText, normalize_text
 
 ORDER_PREV_BLOCKERS = "第0123456789.A-Za-z"  # a marker right after one of these is no marker (第1、2项)
 SUBJECT_NAME_MAX = 12  # 考核对象 children longer than this are sentences, not unit names
+TOTAL_WINDOW = 8  # characters before a rule read for `从…总分中` (charged to the total)
 
 
 @dataclass
@@ -483,8 +484,9 @@ def _rule_hits(text: str):
     return parse_rules(text)
 
 
-def _rules_in(piece: Piece, start: int = 0) -> list[tuple[RuleDraft, str]]:
-    """Rules stated in a piece's text from `start` (relative), with the sentence each sits in."""
+def _rules_in(piece: Piece, start: int = 0) -> list[tuple[RuleDraft, int, str]]:
+    """Rules stated in a piece's text from `start` (relative), with where each starts in the
+    block's normalised text and its text with a few characters before (`从…总分中` is there)."""
     text = piece.text[start:]
     out = []
     for hit in _rule_hits(text):
@@ -503,19 +505,46 @@ def _rules_in(piece: Piece, start: int = 0) -> list[tuple[RuleDraft, str]]:
             condition=getattr(hit, "condition", None),
             source=Source(block=piece.block.index, paragraph=piece.block.paragraph, page=piece.block.page, text=original),
         )
-        left = text.rfind("。", 0, hit.start) + 1
-        right = text.find("。", hit.end)
-        out.append((rule, text[left : right if right >= 0 else len(text)]))
+        out.append((rule, a, text[max(hit.start - TOTAL_WINDOW, 0) : hit.end]))
     return out
 
 
-def _rule_key(rule: RuleDraft) -> tuple:
-    return (rule.kind, rule.amount, rule.amount_max, rule.per, rule.label, rule.below, rule.at_least,
-            rule.quota_pct, _name_key(normalize_text(rule.text).text))
+def _rule_figures(rule: RuleDraft) -> tuple:
+    return (rule.kind, rule.amount, rule.amount_max, rule.per, rule.label, rule.below, rule.at_least, rule.quota_pct)
+
+
+class _Seen:
+    """Rules already recorded: the same statement read twice, or an annex restating a rule of the
+    body (`附:…指标体系框架` repeating `加分累计最高不超过10分`), is recorded once."""
+
+    def __init__(self) -> None:
+        self.keys: set[tuple] = set()
+        self.body_figures: set[tuple] = set()
+
+    def restated(self, rule: RuleDraft, in_annex: bool) -> bool:
+        figures = _rule_figures(rule)
+        key = (*figures, _name_key(normalize_text(rule.text).text))
+        if key in self.keys or (in_annex and figures in self.body_figures):
+            return True
+        self.keys.add(key)
+        if not in_annex:
+            self.body_figures.add(figures)
+        return False
+
+
+def _annex_start(root: Segment) -> tuple[int, int] | None:
+    """(block index, offset in its normalised text) where the annex starts, if there is one."""
+    for seg in root.walk():
+        for piece in seg.pieces:
+            m = pp.search(pp.ANNEX_START, piece.text)
+            if m:
+                return (piece.block.index, piece.start + m.start())
+    return None
 
 
 def _assign_rules(built: list[_Built], root: Segment) -> None:
-    seen: set[tuple] = set()
+    seen = _Seen()
+    annex = _annex_start(root)
     owner_of: dict[int, tuple[_Built, ItemDraft | None]] = {}
     for b in built:
         for seg in b.section.walk():
@@ -528,12 +557,11 @@ def _assign_rules(built: list[_Built], root: Segment) -> None:
             scheme = next((owner_of[id(a)][0] for a in seg.ancestors() if id(a) in owner_of), built[0])
         skip = read_head(seg).rest if item is not None and seg.pieces else 0
         for p_index, piece in enumerate(seg.pieces):
-            for rule, sentence in _rules_in(piece, skip if p_index == 0 else 0):
-                key = _rule_key(rule)
-                if key in seen:
+            for rule, at, near in _rules_in(piece, skip if p_index == 0 else 0):
+                in_annex = annex is not None and (piece.block.index, at) >= annex
+                if seen.restated(rule, in_annex):
                     continue
-                seen.add(key)
-                if item is not None and not pp.search(pp.TOTAL_MARKERS, sentence):
+                if item is not None and not pp.search(pp.TOTAL_CHARGE, near):
                     item.rules.append(rule)
                 else:
                     scheme.draft.rules.append(rule)

@@ -93,9 +93,12 @@ RULE_SECTION = regex.compile(r"加分|扣分|减分|一票否决|否决|等次|�
 # `系部目标任务分值构成` → 系部, `职能部门考核指标` → 职能部门, `考核内容与分值设置` → (none).
 SCHEME_NAME_STOP = regex.compile(r"目标|任务|考核|考评|绩效|分值|指标|评分|计分|年度|工作|的")
 
-# A rule charged to the document's total, whatever item's text it sits in:
-# `每项从年度绩效考评总分中扣减2分`.
-TOTAL_MARKERS = regex.compile(r"总分|综合得分|总得分|最终得分")
+# `从年度绩效考评总分中扣减2分`: a rule charged to the document's total, whatever item's text it is in.
+TOTAL_CHARGE = regex.compile(r"(?:从|在|于)[^,;。]{0,12}(?:总分|综合得分|总得分|最终得分)[中里内]?")
+
+# Where an annex starts: `附件1:`, `附表:`, `…负责解释。附:2016年度…指标体系框架`. An annex that
+# restates a rule of the body (same figures) does not make it a second rule.
+ANNEX_START = regex.compile(r"(?:^|(?<=[。;]))(?:附件\s*\d*|附表\s*\d*|附)\s*:")
 
 # Filler words dropped when prose mentions an item by a shorter name: `职能目标` for 职能工作目标.
 MENTION_FILLER = ("工作", "情况", "建设")
@@ -148,7 +151,9 @@ PAGE_NUMBER_LINE = regex.compile(r"^[-—\s]*(?:第\s*\d+\s*页(?:\s*[,/]?\s*共
 # A page number left inside running text when a page break was flattened: a lone integer between
 # spaces, `…负责 2、组织` / `区 档 案 局 、 2 区 政 府`. Not one when a unit word follows (`14 个`).
 INLINE_PAGE_NUMBER = regex.compile(r"(?<=\s|^)(?P<n>\d{1,3})(?=\s+(?P<next>\S))")
-UNIT_AFTER_NUMBER = "个分年月日号%倍项次人天名家条篇元万亿周岁位期批类届次件台户所座公里米吨亩小时星期季度"
+UNIT_AFTER_NUMBER = regex.compile(
+    r"个|分|年|月|日|号|%|倍|项|次|人|天|名|家|条|篇|元|万|亿|周|岁|位|期|批|类|届|件|台|户|所|座|公里|米|吨|亩|小时|星期|季度"
+)
 
 # A chunk marker a download site puts at the start of each page's text: `2、组织,区绩效办…`.
 CHUNK_MARKER = regex.compile(r"^\s*(?P<n>\d{1,3})、\s*")
