@@ -166,6 +166,7 @@ def validate(plan: Plan, facts: Facts, source: str = "facts") -> list[UnitFacts]
     declared = bool(units)
 
     seen: dict[tuple[str, str], tuple[str, int]] = {}
+    item_at: dict[tuple[str, str], tuple[str, int]] = {}  # where each unit's judged-item row is
     for index, row in enumerate(facts.facts):
         sheet, rownum = _at(row, "facts", index)
 
@@ -188,6 +189,7 @@ def validate(plan: Plan, facts: Facts, source: str = "facts") -> list[UnitFacts]
         elif row.item:
             _check_item_row(plan, row, unit, bad)
             key = ("item", row.item)
+            item_at.setdefault((name, row.item), (sheet, rownum))
         else:
             if any(v is not None for v in (row.count, row.amount, row.points, row.score, row.score_pct)):
                 bad("rule", "the row names neither a rule nor an item")
@@ -208,7 +210,7 @@ def validate(plan: Plan, facts: Facts, source: str = "facts") -> list[UnitFacts]
                 unit.defaulted.append(key)
             else:
                 item = plan.items[key]
-                sheet, rownum = declared_at.get(unit.unit, ("facts", None))
+                sheet, rownum = item_at.get((unit.unit, key)) or declared_at.get(unit.unit, ("facts", None))
                 problems.append(Problem(sheet, rownum, "score",
                                         f"unit {unit.unit!r} has no score for {'/'.join(item.path) or item.name} "
                                         f"(judged, out of {_fmt(block.max)})"))
