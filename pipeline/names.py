@@ -203,7 +203,7 @@ def best_repair(target: Candidate, others: list[Candidate], same_scheme_names: s
             content = fuzz.ratio(tnorm, onorm)
             short, long_ = sorted((tnorm, onorm), key=len)
             if len(short) * 5 >= len(long_) * 2:  # a row cut short by OCR: most of it still alike
-                content = max(content, fuzz.partial_ratio(short, long_) - 5)
+                content = max(content, _bigram_share(short, long_) - 5)
             if content >= CONTENT_RATIO:
                 score = max(score, 100 + content)
         same_slot = target.points is not None and o.points == target.points
@@ -225,6 +225,16 @@ def best_repair(target: Candidate, others: list[Candidate], same_scheme_names: s
     if len(scored) > 1 and scored[1][0] == best[0] and scored[1][1] != best[1]:
         return None
     return best[1]
+
+
+def _bigram_share(short: str, long_: str) -> float:
+    """Percent of the shorter text's character pairs found in the longer: a row that lost its
+    head or tail to OCR still shares nearly all of them with the whole row printed elsewhere."""
+    grams = {short[i : i + 2] for i in range(len(short) - 1)}
+    if not grams:
+        return 0.0
+    other = {long_[i : i + 2] for i in range(len(long_) - 1)}
+    return 100.0 * len(grams & other) / len(grams)
 
 
 def _agree(a: Candidate, b: Candidate) -> bool:
