@@ -19,27 +19,32 @@ from rubrics.extracted.models import DocumentInfo
 from rubrics.parsers.document import Document
 from rubrics.pipeline import prose_patterns as pp
 from rubrics.pipeline.draft import SchemeDraft
-from rubrics.pipeline.normalize import normalize_text
+from rubrics.pipeline.normalize import normalize_text, simplified
 
 
-def _lines(doc: Document) -> list[str]:
-    out = []
+def _lines(doc: Document) -> list[tuple[str, str]]:
+    """(as printed, simplified) normalised lines: patterns read the second, titles come from the first."""
+    texts = []
     for block in doc.blocks:
         if block.kind in ("paragraph", "heading") and block.text.strip():
-            out.append(normalize_text(block.text.strip()).text)
+            texts.append(block.text.strip())
         elif block.kind == "table" and block.table is not None:
-            out.extend(normalize_text(c.text).text for c in block.table.cells if c.text.strip())
+            texts.extend(c.text for c in block.table.cells if c.text.strip())
+    out = []
+    for text in texts:
+        norm = normalize_text(text)
+        out.append((norm.text, norm.simple))
     return out
 
 
-def find_title(lines: list[str], meta_title: str | None = None) -> str | None:
-    for line in lines[:40]:
-        if pp.match(pp.TITLE_LINE, line):
-            return line
-    for line in lines[:5]:
-        m = pp.match(pp.TITLE_PREFIX, line)
+def find_title(lines: list[tuple[str, str]], meta_title: str | None = None) -> str | None:
+    for real, simple in lines[:40]:
+        if pp.match(pp.TITLE_LINE, simple):
+            return real
+    for real, simple in lines[:5]:
+        m = pp.match(pp.TITLE_PREFIX, simple)
         if m:
-            return m.group("title")
+            return real[: m.end("title")]
     return meta_title or None
 
 
@@ -110,9 +115,11 @@ def document_fields(doc: Document, schemes: list[SchemeDraft]) -> DocumentInfo:
     lines = _lines(doc)
     meta_title = doc.meta.get("title") if isinstance(doc.meta, dict) else None
     title = find_title(lines, meta_title)
+    simple = [s for _, s in lines]
+    simple_title = simplified(title) if title else None
     return DocumentInfo(
         title=title,
-        org=find_org(lines, title),
-        year=find_year(lines, title),
-        scale=find_scale(lines),
+        org=find_org(simple, simple_title),
+        year=find_year(simple, simple_title),
+        scale=find_scale(simple),
     )

@@ -24,7 +24,7 @@ from collections import Counter
 from rubrics.extracted.models import Repair, Source
 from rubrics.parsers.document import Block, Document
 from rubrics.pipeline import prose_patterns as pp
-from rubrics.pipeline.normalize import normalize_text
+from rubrics.pipeline.normalize import normalize_text, simplified
 
 CHROME_SHORT = 30  # a line this short with one chrome marker is chrome
 ANCHOR_LEN = 60  # a line this long (and no chrome) is body text
@@ -43,13 +43,13 @@ def _source(block: Block) -> Source:
 
 
 def _starts_numbered(text: str) -> bool:
-    t = normalize_text(text.strip()).text
+    t = normalize_text(text.strip()).simple
     return any(pp.match(pattern, t) for _, pattern, _ in pp.NUMBERING)
 
 
 def is_chrome(text: str) -> bool:
     """A line of page chrome: two kinds of marker, or one on a short line that is no item."""
-    t = text.strip()
+    t = simplified(text.strip())
     if not t:
         return False
     hits = pp.chrome_hits(t)
@@ -66,12 +66,12 @@ def is_page_number(text: str) -> bool:
 
 
 def is_title_line(text: str) -> bool:
-    return bool(pp.match(pp.TITLE_LINE, normalize_text(text.strip()).text))
+    return bool(pp.match(pp.TITLE_LINE, normalize_text(text.strip()).simple))
 
 
 def _is_anchor(text: str) -> bool:
     """Body text for sure: a long line without chrome, or a top-level numbered heading."""
-    t = normalize_text(text.strip()).text
+    t = normalize_text(text.strip()).simple
     if is_chrome(text) or is_page_number(text):
         return False
     if len(t) >= ANCHOR_LEN and pp.chrome_hits(t) == 0:

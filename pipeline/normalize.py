@@ -8,6 +8,7 @@ from, so any span maps back to the original.
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 from dataclasses import dataclass, field
 
@@ -24,6 +25,32 @@ OCR_CONFUSIONS: list[tuple[str, str, str, str]] = [
     ("ocr", r"(?<=\d)[lI](?=\d)", "1", "2l9"),
 ]
 _OCR = [(kind, regex.compile(p), repl) for kind, p, repl, _ in OCR_CONFUSIONS]
+
+
+@functools.cache
+def _traditional_table() -> dict[int, str]:
+    """Traditional → simplified, one character for one (OpenCC's TSCharacters table).
+
+    Why one for one: patterns read a simplified shadow of the text at the same offsets, while
+    names and rule texts are taken from the text as printed (a traditional document keeps its
+    own characters)."""
+    from pathlib import Path
+
+    import opencc
+
+    table: dict[int, str] = {}
+    path = Path(opencc.__file__).parent / "dictionary" / "TSCharacters.txt"
+    for line in path.read_text(encoding="utf-8").splitlines():
+        trad, _, simp = line.partition("\t")
+        simp = simp.split(" ")[0]
+        if len(trad) == 1 and len(simp) == 1 and trad != simp:
+            table[ord(trad)] = simp
+    return table
+
+
+def simplified(text: str) -> str:
+    """The text with traditional characters folded to simplified, same length, same offsets."""
+    return text.translate(_traditional_table())
 
 
 def is_cjk(ch: str) -> bool:
@@ -68,6 +95,11 @@ class NormText:
 
     def _after(self, start: int, end: int) -> str:
         return "".join(ch for ch, off in zip(self.text, self.offsets, strict=True) if start <= off < end)
+
+    @functools.cached_property
+    def simple(self) -> str:
+        """The repaired text in simplified characters (same offsets), for patterns to read."""
+        return simplified(self.text)
 
     def original_span(self, start: int, end: int) -> str:
         """The source text behind text[start:end] (spaces and misreadings as printed)."""

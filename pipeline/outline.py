@@ -24,7 +24,7 @@ from rubrics.extracted.models import Source
 from rubrics.parsers.document import Block, Document
 from rubrics.pipeline import prose_patterns as pp
 from rubrics.pipeline.draft import ItemDraft, RuleDraft, SchemeDraft
-from rubrics.pipeline.normalize import NormText, normalize_text
+from rubrics.pipeline.normalize import NormText, normalize_text, simplified
 
 ORDER_PREV_BLOCKERS = "第0123456789.A-Za-z"  # a marker right after one of these is no marker (第1、2项)
 SUBJECT_NAME_MAX = 12  # 考核对象 children longer than this are sentences, not unit names
@@ -42,6 +42,12 @@ class Piece:
 
     @property
     def text(self) -> str:
+        """Simplified characters (normalize.simplified): what patterns read."""
+        return self.norm.simple[self.start : self.end]
+
+    @property
+    def real(self) -> str:
+        """The repaired text as printed (traditional characters kept): where names come from."""
         return self.norm.text[self.start : self.end]
 
 
@@ -59,8 +65,16 @@ class Segment:
         return "\n".join(p.text for p in self.pieces)
 
     @property
+    def real_text(self) -> str:
+        return "\n".join(p.real for p in self.pieces)
+
+    @property
     def head(self) -> str:
         return self.pieces[0].text if self.pieces else ""
+
+    @property
+    def real_head(self) -> str:
+        return self.pieces[0].real if self.pieces else ""
 
     def ancestors(self):
         node = self.parent
@@ -156,7 +170,7 @@ class _Outline:
 
     def add_block(self, block: Block) -> None:
         norm = normalize_text(block.text.strip())
-        text = norm.text
+        text = norm.simple
         if not text:
             return
         cuts = [(s, e, st, n) for s, e, st, n in _markers(text)]
@@ -190,10 +204,14 @@ VERB_BEFORE_POINTS = "扣加减得奖计各每按至为的满共"
 
 @dataclass
 class Head:
-    name: str
+    name: str  # as printed
     points: float | None = None
     weight: float | None = None
     rest: int = 0  # where the text after the heading starts, in the first piece
+
+    @property
+    def simple(self) -> str:
+        return simplified(self.name)
 
 
 def clean_name(name: str) -> str:
@@ -203,20 +221,21 @@ def clean_name(name: str) -> str:
 
 def read_head(seg: Segment) -> Head:
     """The name and inline points/weight of a segment's heading clause."""
-    text = seg.head.strip()
+    lead = len(seg.head) - len(seg.head.lstrip())
+    text, real = seg.head[lead:].rstrip(), seg.real_head[lead:]
     for pattern in (pp.POINTS_HEAD, pp.WEIGHT_HEAD):
         m = pp.match(pattern, text)
         if not m:
             continue
-        name = clean_name(m.group("name"))
-        if not name or name[-1] in VERB_BEFORE_POINTS or "," in name:
+        name = clean_name(real[m.start("name") : m.end("name")])
+        if not name or simplified(name)[-1] in VERB_BEFORE_POINTS or "," in name:
             continue
         points = float(m.group("points")) if "points" in m.groupdict() and m.group("points") else None
         weight = float(m.group("weight")) if m.group("weight") else None
-        return Head(name=name, points=points, weight=weight, rest=m.end())
+        return Head(name=name, points=points, weight=weight, rest=lead + m.end())
     end = pp.search(pp.NAME_END, text)
     cut = end.start() if end else len(text)
-    return Head(name=clean_name(text[:cut][: pp.NAME_MAX]), rest=cut)
+    return Head(name=clean_name(real[:cut][: pp.NAME_MAX]), rest=lead + cut)
 
 
 def has_allocation(seg: Segment) -> bool:
@@ -281,7 +300,7 @@ def _add_items(built: _Built, seg: Segment, parent_path: list[str]) -> None:
 
 def _add_split(built: _Built, seg: Segment, head: Head, path: list[str]) -> None:
     """`其中公众评议200分,占20%;领导评价100分,占10%` inside an item's text: its children."""
-    rest = seg.text[head.rest :]
+    rest, real = seg.text[head.rest :], seg.real_text[head.rest :]
     intro = pp.search(pp.SPLIT_INTRO, rest)
     if not intro:
         return
@@ -290,7 +309,7 @@ def _add_split(built: _Built, seg: Segment, head: Head, path: list[str]) -> None
     if len(parts) < 2:
         return
     for m in parts:
-        name = clean_name(m.group("name"))
+        name = clean_name(real[intro.end() + m.start("name") : intro.end() + m.end("name")])
         weight = float(m.group("weight")) if m.group("weight") else None
         built.draft.items.append(ItemDraft(path=[*path, name], points=float(m.group("points")), weight_pct=weight))
 
@@ -328,16 +347,16 @@ def _merge_descriptions(built: _Built, others: set[int]) -> None:
                     _add_items(built, grandchild, item.path)
                 continue
             owner = next(
-                (i for sid, i in tops.values() if _mentions(_name_key(seg_of[sid].text), read_head(child).name)),
+                (i for sid, i in tops.values() if _mentions(_name_key(seg_of[sid].text), read_head(child).simple)),
                 None,
             )
             _add_items(built, child, owner.path if owner else [])
 
 
 def _scheme_name(section: Segment, root: Segment, multiple: bool) -> str | None:
-    head = read_head(section).name
-    cut = pp.search(pp.SCHEME_NAME_STOP, head)
-    name = head[: cut.start()] if cut else head
+    head = read_head(section)
+    cut = pp.search(pp.SCHEME_NAME_STOP, head.simple)
+    name = head.name[: cut.start()] if cut else head.name
     if len(name) >= 2:
         return name
     return None
@@ -346,11 +365,11 @@ def _scheme_name(section: Segment, root: Segment, multiple: bool) -> str | None:
 def _subject_name(root: Segment) -> str | None:
     """The units assessed, from a 考核对象 section: `(一)机关处(室):` `(二)直属单位:`."""
     for seg in root.walk():
-        name = read_head(seg).name
+        name = read_head(seg).simple
         if seg.style is None or len(name) > SUBJECT_NAME_MAX or not pp.search(pp.SUBJECT_HEADING, name):
             continue
         names = [read_head(c).name for c in seg.children]
-        if any(pp.search(pp.SUBJECT_HEADING, n) for n in names):
+        if any(pp.search(pp.SUBJECT_HEADING, simplified(n)) for n in names):
             continue  # `二、考评主体和考评对象` over `(二)考评对象`: the inner one says it
         if names and all(0 < len(n) <= SUBJECT_NAME_MAX for n in names):
             return "、".join(names)
@@ -363,7 +382,7 @@ def _content_items(root: Segment) -> tuple[Segment, list[str]] | None:
         if seg.style is None:
             continue
         head = read_head(seg)
-        if not pp.search(pp.CONTENT_HEADING, head.name):
+        if not pp.search(pp.CONTENT_HEADING, head.simple):
             continue
         if seg.children:
             names = [read_head(c).name for c in seg.children]
@@ -371,7 +390,8 @@ def _content_items(root: Segment) -> tuple[Segment, list[str]] | None:
                 return seg, names
         m = pp.search(pp.CONTENT_LIST, seg.text[head.rest :])
         if m:
-            names = [clean_name(n) for n in m.group("list").split("、")]
+            listed = seg.real_text[head.rest + m.start("list") : head.rest + m.end("list")]
+            names = [clean_name(n) for n in listed.split("、")]
             names = [n for n in names if n]
             if len(names) >= 2:
                 return seg, names
@@ -430,9 +450,9 @@ def _assign_assessors(built: list[_Built], root: Segment) -> None:
                 if m and _orgs(m.group("org")):
                     item.assessor = _orgs(m.group("org"))
         for item in b.draft.items:
-            m = pp.match(pp.SELF_NAMED_ASSESSOR, item.name)
+            m = pp.match(pp.SELF_NAMED_ASSESSOR, simplified(item.name))
             if m and not item.assessor:
-                item.assessor = m.group("org")
+                item.assessor = item.name[m.start("org") : m.end("org")]
     for seg in root.walk():
         if seg.style is None or id(seg) in owned or any(id(a) in owned for a in seg.ancestors()):
             continue
@@ -440,7 +460,7 @@ def _assign_assessors(built: list[_Built], root: Segment) -> None:
         body = seg.text[head.rest :]
         if not pp.search(pp.ASSESS_VERBS, body):
             continue
-        target = _statement_item(seg, head.name, built)
+        target = _statement_item(seg, head.simple, built)
         if target is not None:
             org = _lead_org(body)
             if org and not target.assessor:
@@ -453,7 +473,7 @@ def _assign_assessors(built: list[_Built], root: Segment) -> None:
             org = _orgs(m.group("org")) if m else None
             if not org:
                 continue
-            named = [i for _, i in items_of if _name_key(i.name) in sentence]
+            named = [i for _, i in items_of if _name_key(simplified(i.name)) in sentence]
             if len({id(i) for i in named}) == 1 and not named[0].assessor:
                 named[0].assessor = org
 
@@ -467,9 +487,9 @@ def _statement_item(seg: Segment, name: str, built: list[_Built]) -> ItemDraft |
         return None
     schemes = built
     if len(built) > 1:
-        heads = "".join(read_head(a).name for a in seg.ancestors() if a.style)
-        schemes = [b for b in built if b.draft.name and b.draft.name in heads]
-    matches = [i for b in schemes for i in b.draft.items if _name_key(i.name) == key]
+        heads = "".join(read_head(a).simple for a in seg.ancestors() if a.style)
+        schemes = [b for b in built if b.draft.name and simplified(b.draft.name) in heads]
+    matches = [i for b in schemes for i in b.draft.items if _name_key(simplified(i.name)) == key]
     return matches[0] if len(matches) == 1 else None
 
 
@@ -497,8 +517,8 @@ def _rules_in(piece: Piece, start: int = 0) -> list[tuple[RuleDraft, int, str]]:
             text=original,
             amount=hit.amount,
             amount_max=hit.amount_max,
-            per=hit.per,
-            label=getattr(hit, "label", None),
+            per=_as_printed(piece, a, b, hit.per),
+            label=_as_printed(piece, a, b, getattr(hit, "label", None)),
             below=getattr(hit, "below", None),
             at_least=getattr(hit, "at_least", None),
             quota_pct=getattr(hit, "quota_pct", None),
@@ -507,6 +527,14 @@ def _rules_in(piece: Piece, start: int = 0) -> list[tuple[RuleDraft, int, str]]:
         )
         out.append((rule, a, text[max(hit.start - TOTAL_WINDOW, 0) : hit.end]))
     return out
+
+
+def _as_printed(piece: Piece, start: int, end: int, word: str | None) -> str | None:
+    """A word the rule parser read from the simplified text, in the characters printed."""
+    if not word:
+        return word
+    at = piece.norm.simple.find(word, start, end)
+    return piece.norm.text[at : at + len(word)] if at >= 0 else word
 
 
 def _rule_figures(rule: RuleDraft) -> tuple:
