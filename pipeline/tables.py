@@ -669,9 +669,9 @@ def _fill_methods(nodes: list[Node]) -> None:
 # ---------------------------------------------------------------- repair across schemes
 
 
-def _repair(schemes: list[tuple[str, Built]]) -> list[tuple[str, str, str]]:
-    """Nameless and misread items named from the same place in another scheme of the document."""
-    repairs: list[tuple[str, str, str]] = []
+def _repair(schemes: list[tuple[str, Built]]) -> None:
+    """Nameless and misread items named from the same place in another scheme of the document;
+    each repair is added to its scheme's `repairs` so the printed text stays traceable."""
     max_level = max((n.level for _, b in schemes for n in b.nodes), default=-1)
     for level in range(max_level + 1):
         cands: list[tuple[Node, nm.Candidate]] = []
@@ -688,7 +688,7 @@ def _repair(schemes: list[tuple[str, Built]]) -> list[tuple[str, str, str]]:
                         if c is not node}
             name = nm.best_repair(cand, proven, siblings)
             if name and name != node.name:
-                repairs.append(("ocr" if node.name else "named", node.name or node.raw, name))
+                schemes[cand.scheme][1].repairs.append(("ocr" if node.name else "named", node.name or node.raw, name))
                 node.name = name
                 node.nameless = False
     # split assessors printed as two units run together
@@ -697,7 +697,6 @@ def _repair(schemes: list[tuple[str, Built]]) -> list[tuple[str, str, str]]:
     for _, built in schemes:
         for node in built.nodes:
             node.assessor = nm.split_units(node.assessor, vocabulary)
-    return repairs
 
 
 def _roots_of(built: Built) -> list[Node]:
@@ -818,7 +817,7 @@ def table_schemes(doc: Document) -> list[SchemeDraft]:
             unnamed += 1
             title = tables[0].name or f"表{unnamed}"
         built_groups.append((title, best))
-    repairs = _repair(built_groups)
+    _repair(built_groups)
     schemes: list[SchemeDraft] = []
     for title, built in built_groups:
         _settle_nameless(built)
@@ -827,9 +826,4 @@ def table_schemes(doc: Document) -> list[SchemeDraft]:
         for kind, before, after in built.repairs:
             scheme.warnings.append(("name_repaired", f"{kind}: {before!r} read as {after!r}"))
         schemes.append(scheme)
-    for kind, before, after in repairs:
-        for scheme in schemes:
-            if any(after in i.path for i in scheme.items):
-                scheme.warnings.append(("name_repaired", f"{kind}: {before!r} read as {after!r}"))
-                break
     return schemes
