@@ -98,6 +98,8 @@ def _summary(outcomes) -> None:
     from rich.table import Table
 
     console = Console()
+    if not console.is_terminal:  # a log file or a pipe: one line per failure, no folding at 80 columns
+        console = Console(width=max(console.width, 400))
     counts = {status: 0 for status in STATUS_STYLE}
     for outcome in outcomes:
         counts[outcome.status] = counts.get(outcome.status, 0) + 1
