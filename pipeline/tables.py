@@ -184,6 +184,7 @@ def _rows(tables: list[Table]) -> list[Row]:
         if roles is None:
             continue  # no header seen yet: not a scoring table we can read
         tree_cols = [c for c, role in enumerate(roles) if role in TREE_ROLES or role == "tree_more"]
+        first_data = True
         for r in range(start, table.n_rows):
             if signature(texts[r]) in header_sigs:
                 continue
@@ -208,10 +209,37 @@ def _rows(tables: list[Table]) -> list[Row]:
                 if role in ("task", "criteria") and not anchor:
                     continue
                 row.cells[role] = (cell.text, c)
+            if first_data and table.continues is not None and rows and _cut_row(row, rows[-1], roles):
+                _stitch(rows[-1], row)
+                first_data = False
+                continue
+            first_data = False
             if any(t.strip() for t in tree) or row.has_content():
                 rows.append(row)
                 seq += 1
     return rows
+
+
+def _cut_row(row: Row, prev: Row, roles: list[str | None]) -> bool:
+    """The first row of a table continued from the page before is the bottom half of that page's
+    last row when it names no unit or method of its own (those cells print once per row) and
+    starts no numbered item; with neither column, only an empty tree says so."""
+    if len(row.tree) != len(prev.tree) or any(_is_numbered(t) for t in row.tree if t.strip()):
+        return False
+    if "method" in roles or "assessor" in roles:
+        own = _meaningful(row.text("method")) or _meaningful(row.text("assessor"))
+        return not own and (_meaningful(prev.text("method")) or _meaningful(prev.text("assessor")))
+    return not any(t.strip() for t in row.tree)
+
+
+def _stitch(prev: Row, cut: Row) -> None:
+    """A row cut by a page break joined back: each cell's text continues the one above it."""
+    prev.tree = [a + b if a.strip() and b.strip() else a or b for a, b in zip(prev.tree, cut.tree, strict=True)]
+    for role, (text, col) in cut.cells.items():
+        if not text.strip():
+            continue
+        before, before_col = prev.cells.get(role, ("", col))
+        prev.cells[role] = (before + text, before_col)
 
 
 def _page(table: Table, cells) -> int | None:
