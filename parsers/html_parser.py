@@ -1,0 +1,160 @@
+"""HTML → Document: headings and paragraphs in page order, <table> with rowspan/colspan as spans.
+
+Why a walk of our own: notices are published as web pages where paragraphs are <p>, <div> or
+text split by <br>, and scoring tables are <table>s with rowspan/colspan. Every block-level
+boundary (and <br>) ends a paragraph; scripts, styles and forms are dropped. A one-cell table is
+page layout, not data, so its content is read as body text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bs4 import BeautifulSoup, Comment, NavigableString, Tag
+
+from rubrics.parsers.document import Block, Cell, Document, Table
+from rubrics.parsers.encoding import decode
+
+# Tags whose content is never document text.
+DROP = {"script", "style", "noscript", "template", "head", "select", "button", "svg", "iframe", "object"}
+# Tags that end the paragraph before and after them. Example: "<p>一、总则</p><div>第一条…</div>".
+BLOCK_TAGS = {"p", "div", "section", "article", "main", "aside", "header", "footer", "nav", "li", "ul", "ol",
+              "dl", "dt", "dd", "blockquote", "pre", "center", "form", "hr", "br", "tr", "caption", "figure",
+              "figcaption", "address", "fieldset", "body", "html"}
+HEADINGS = {f"h{i}": i for i in range(1, 7)}
+# A charset declared in the first bytes. Example: <meta charset="gb2312">, content="text/html; charset=GBK".
+META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.IGNORECASE)
+SPACES = re.compile(r"[ \t\r\n\u00a0]+")
+
+
+def _span(tag: Tag, name: str) -> int:
+    try:
+        return max(1, int(str(tag.get(name, "1")).strip() or 1))
+    except ValueError:
+        return 1
+
+
+class _Walker:
+    def __init__(self, doc: Document):
+        self.doc = doc
+        self.buffer: list[str] = []
+        self.paragraphs = 0
+        self.tables = 0
+
+    def flush(self, kind: str = "paragraph", level: int | None = None) -> None:
+        text = SPACES.sub(" ", "".join(self.buffer)).strip()
+        self.buffer.clear()
+        if text:
+            self.doc.blocks.append(Block(kind=kind, index=len(self.doc.blocks), text=text, level=level,
+                                         paragraph=self.paragraphs))
+            self.paragraphs += 1
+
+    def walk(self, node) -> None:
+        for child in node.children:
+            if isinstance(child, Comment):
+                continue
+            if isinstance(child, NavigableString):
+                self.buffer.append(str(child))
+                continue
+            if not isinstance(child, Tag):
+                continue
+            name = child.name.lower()
+            if name in DROP:
+                continue
+            if name in HEADINGS:
+                self.flush()
+                self.buffer.append(child.get_text(" "))
+                self.flush("heading", HEADINGS[name])
+            elif name == "table":
+                self.flush()
+                table = self.table(child, self.tables)
+                if table is None:  # layout wrapper: read its content as the page
+                    self.walk_cells(child)
+                    continue
+                self.tables += 1
+                self.doc.blocks.append(Block(kind="table", index=len(self.doc.blocks), table=table,
+                                             paragraph=self.paragraphs))
+            elif name in BLOCK_TAGS:
+                self.flush()
+                self.walk(child)
+                self.flush()
+            else:
+                self.walk(child)
+
+    def walk_cells(self, table: Tag) -> None:
+        for cell in table.find_all(["td", "th"]):
+            if cell.find_parent("table") is table:
+                self.walk(cell)
+                self.flush()
+
+    def table(self, table: Tag, index: int) -> Table | None:
+        rows = [tr for tr in table.find_all("tr") if tr.find_parent("table") is table]
+        occupied: set[tuple[int, int]] = set()
+        cells: list[Cell] = []
+        header_rows, in_header = 0, True
+        n_cols = 0
+        for r, tr in enumerate(rows):
+            tds = [td for td in tr.find_all(["td", "th"], recursive=False)]
+            is_header = bool(tds) and (tr.find_parent("thead") is not None or all(td.name == "th" for td in tds))
+            if in_header and is_header:
+                header_rows += 1
+            else:
+                in_header = False
+            c = 0
+            for td in tds:
+                while (r, c) in occupied:
+                    c += 1
+                rowspan = min(_span(td, "rowspan"), len(rows) - r)
+                colspan = _span(td, "colspan")
+                nested = [self.table(t, k) for k, t in enumerate(
+                    t for t in td.find_all("table") if t.find_parent(["td", "th"]) is td)]
+                cells.append(Cell(text=_cell_text(td), row=r, col=c, rowspan=rowspan, colspan=colspan,
+                                  tables=[t for t in nested if t is not None]))
+                for rr in range(r, r + rowspan):
+                    for cc in range(c, c + colspan):
+                        occupied.add((rr, cc))
+                c += colspan
+                n_cols = max(n_cols, c)
+        n_rows = len(rows)
+        if n_rows * max(n_cols, 1) <= 1:
+            return None
+        return Table(index=index, n_rows=n_rows, n_cols=n_cols, cells=cells, header_rows=header_rows)
+
+
+def _cell_text(td: Tag) -> str:
+    """A cell's own text (nested tables excluded), <br> and block children as line breaks."""
+    parts: list[str] = []
+
+    def visit(node):
+        for child in node.children:
+            if isinstance(child, Comment):
+                continue
+            if isinstance(child, NavigableString):
+                parts.append(str(child))
+            elif isinstance(child, Tag):
+                name = child.name.lower()
+                if name in DROP or name == "table":
+                    continue
+                if name in BLOCK_TAGS or name in HEADINGS:
+                    parts.append("\n")
+                    visit(child)
+                    parts.append("\n")
+                else:
+                    visit(child)
+
+    visit(td)
+    lines = [SPACES.sub(" ", ln).strip() for ln in "".join(parts).split("\n")]
+    return "\n".join(ln for ln in lines if ln)
+
+
+def parse_html(data: bytes, path: str, sha256: str, fmt: str = "html") -> Document:
+    declared = META_CHARSET.search(data[:4096])
+    text, encoding = decode(data, path, declared.group(1).decode("ascii") if declared else None)
+    soup = BeautifulSoup(text, "lxml")
+    doc = Document(path=path, format=fmt, sha256=sha256, encoding=encoding)
+    if soup.title and soup.title.string:
+        doc.meta["title"] = soup.title.string.strip()
+    walker = _Walker(doc)
+    walker.walk(soup.body or soup)
+    walker.flush()
+    return doc
