@@ -63,6 +63,7 @@ class Facts(_Model):
     scheme: SchemeRef | None = None
     units: list[UnitRow] = Field(default_factory=list)
     facts: list[FactRow] = Field(default_factory=list)
+    _problems: list = PrivateAttr(default_factory=list)  # malformed cells found while reading a sheet
 
 
 # --- validated facts --------------------------------------------------------------------------
@@ -126,7 +127,7 @@ def _has_range(rule) -> bool:
 
 def validate(plan: Plan, facts: Facts, source: str = "facts") -> list[UnitFacts]:
     """Check every row against the plan; the units' facts in declaration order, or a FactsError."""
-    problems: list[Problem] = []
+    problems: list[Problem] = list(facts._problems)
     scheme = plan.scheme
     if facts.scheme is not None:
         ref = facts.scheme

@@ -198,17 +198,22 @@ def _cell(value) -> str:
 # --- reading facts ----------------------------------------------------------------------------
 
 
-def read_facts(path: Path) -> Facts:
-    """Facts from .xlsx, .csv or .json; a FactsError naming every malformed cell."""
+def read_facts(path: Path, defer: bool = False) -> Facts:
+    """Facts from .xlsx, .csv or .json; a FactsError naming every malformed cell.
+
+    defer: keep malformed cells as problems on the Facts instead of raising, so that `validate`
+    reports them together with the problems only the scheme reveals (one message for all).
+    """
     suffix = path.suffix.lower()
     if not path.is_file():
         raise FactsError(f"{path}: no such facts file")
     if suffix == ".json":
         return _read_json(path)
-    if suffix == ".xlsx":
-        return _read_xlsx(path)
-    if suffix == ".csv":
-        return _read_csv(path)
+    if suffix in (".xlsx", ".csv"):
+        facts = _read_xlsx(path) if suffix == ".xlsx" else _read_csv(path)
+        if not defer:
+            raise_problems(str(path), facts._problems)
+        return facts
     raise FactsError(f"{path}: facts are read from .xlsx, .csv or .json, not {suffix or 'a file with no suffix'}")
 
 
@@ -250,7 +255,7 @@ def _read_xlsx(path: Path) -> Facts:
     _read_table(fact_sheet, tables[fact_sheet], facts, problems)
     if "units" in tables and fact_sheet != "units":
         _read_table("units", tables["units"], facts, problems, units_only=True)
-    raise_problems(str(path), problems)
+    facts._problems = problems
     return facts
 
 
@@ -268,7 +273,7 @@ def _read_csv(path: Path) -> Facts:
     problems: list[Problem] = []
     facts = Facts()
     _read_table(path.stem, rows, facts, problems)
-    raise_problems(str(path), problems)
+    facts._problems = problems
     return facts
 
 

@@ -4,7 +4,8 @@ Why across units: a quota (40% 一等) depends on every unit in the same group, 
 after all totals are known. The rules, stated in every run's `grading` notes:
 * rank: by total, highest first, within a group (类别); equal totals share a rank (1, 2, 2, 4);
 * quota seats: floor(N × cumulative share / 100) minus the seats already given, so no grade gets
-  more than its share; when the shares reach 100% the last quota grade takes every unit left;
+  more than its share; when the shares reach 100% (99% or more, for rounded thirds) the last quota grade
+  takes every unit left;
 * ties across a quota boundary: all tied units take the lower grade (the quota is never exceeded);
 * thresholds: `below` (低于900分为不合格) and `at_least` (90分及以上为优秀); when a unit has both a
   quota grade and a threshold grade, it gets the lower of the two;
@@ -19,6 +20,10 @@ from decimal import ROUND_FLOOR, Decimal
 
 from rubrics.scoring import patterns
 from rubrics.scoring.plan import Plan, VetoPlan, dec
+
+# Quota shares that add up to at least this cover every unit: the last quota grade takes the rest
+# (33%/33%/33% as printed, or thirds written as decimals, mean "all units").
+FULL_SHARE = Decimal(99)
 
 
 @dataclass
@@ -57,7 +62,7 @@ def quota_seats(n: int, shares: list[Decimal]) -> list[int]:
     seats, given, cumulative = [], 0, Decimal(0)
     for index, share in enumerate(shares):
         cumulative += share
-        if index == len(shares) - 1 and cumulative >= 100:
+        if index == len(shares) - 1 and cumulative >= FULL_SHARE:
             upto = n
         else:
             upto = int((Decimal(n) * cumulative / 100).to_integral_value(rounding=ROUND_FLOOR))

@@ -9,6 +9,9 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+import duckdb
+
+from rubrics.errors import WarehouseError
 from rubrics.scoring.results import ScoreRun
 
 SCORES_DDL = """
@@ -25,14 +28,17 @@ CREATE TABLE IF NOT EXISTS scores (
     rank          INTEGER,            -- within the group, 1 = best
     vetoed        BOOLEAN,
     breakdown     JSON,               -- the unit's UnitResult (items, rules applied, notes)
-    at            TIMESTAMP NOT NULL, -- when the run was stored (UTC)
+    "at"          TIMESTAMP NOT NULL, -- when the run was stored (UTC); quoted: AT is a keyword
     PRIMARY KEY (run_id, unit)
 )
 """
 
 
 def ensure_table(con) -> None:
-    con.execute(SCORES_DDL)
+    try:
+        con.execute(SCORES_DDL)
+    except duckdb.Error as exc:
+        raise WarehouseError(f"scores: the table could not be created ({str(exc).strip().splitlines()[0]})") from None
 
 
 def store_run(con, run: ScoreRun, at: datetime | None = None) -> int:
@@ -44,12 +50,15 @@ def store_run(con, run: ScoreRun, at: datetime | None = None) -> int:
          unit.unit, unit.group, unit.total, unit.grade, unit.rank, unit.vetoed, unit.model_dump_json(), at)
         for unit in run.units
     ]
-    con.execute("BEGIN TRANSACTION")
     try:
-        con.execute("DELETE FROM scores WHERE run_id = ?", [run.run_id])
-        con.executemany("INSERT INTO scores VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
-        con.execute("COMMIT")
-    except Exception:
-        con.execute("ROLLBACK")
-        raise
+        con.execute("BEGIN TRANSACTION")
+        try:
+            con.execute("DELETE FROM scores WHERE run_id = ?", [run.run_id])
+            con.executemany("INSERT INTO scores VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+            con.execute("COMMIT")
+        except Exception:
+            con.execute("ROLLBACK")
+            raise
+    except duckdb.Error as exc:
+        raise WarehouseError(f"scores: the run could not be stored ({str(exc).strip().splitlines()[0]})") from None
     return len(rows)

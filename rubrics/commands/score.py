@@ -91,7 +91,7 @@ def register(app: typer.Typer) -> None:
             if out is not None and str(out) != "-" and not out.parent.exists():
                 raise RubricsError(f"{out}: the folder {out.parent} does not exist")
             rubric, chosen = resolve_scheme(scheme, db)
-            data = read_facts(facts)
+            data = read_facts(facts, defer=True)
             sha = hashlib.sha256(facts.read_bytes()).hexdigest()
             run = score(chosen, data, rubric, source=str(facts), facts_sha256=sha)
             stored = _store(run, db)
