@@ -56,10 +56,6 @@ def _org_prefix(text: str) -> str | None:
 
 
 def find_org(lines: list[str], title: str | None) -> str | None:
-    if title:
-        org = _org_prefix(title.removeprefix("关于"))
-        if org and org != title:
-            return org
     # 落款: the organisation line just before the closing date
     for i in range(len(lines) - 1, max(len(lines) - 4, 0), -1):
         if pp.match(pp.DATE_LINE, lines[i]) and i > 0:
@@ -68,6 +64,10 @@ def find_org(lines: list[str], title: str | None) -> str | None:
                 org = pp.match(pp.ORG_PREFIX, candidate).group("org")
                 if org == candidate:
                     return org
+    if title:
+        org = _org_prefix(title.removeprefix("关于"))
+        if org and org != title:
+            return org
     text = "\n".join(lines)
     for m in pp.finditer(pp.INTERPRETER, text):
         org = m.group("org").removeprefix("本办法").removeprefix("本方案")
@@ -117,9 +117,14 @@ def document_fields(doc: Document, schemes: list[SchemeDraft]) -> DocumentInfo:
     title = find_title(lines, meta_title)
     simple = [s for _, s in lines]
     simple_title = simplified(title) if title else None
+    org = find_org(simple, simple_title)
+    if org:  # in the characters printed: the simplified shadow has the same offsets
+        simple_all, real_all = "\n".join(simple), "\n".join(r for r, _ in lines)
+        at = simple_all.find(org)
+        org = real_all[at : at + len(org)] if at >= 0 else org
     return DocumentInfo(
         title=title,
-        org=find_org(simple, simple_title),
+        org=org,
         year=find_year(simple, simple_title),
         scale=find_scale(simple),
     )

@@ -457,7 +457,7 @@ def _assign_assessors(built: list[_Built], root: Segment) -> None:
         if seg.style is None or id(seg) in owned or any(id(a) in owned for a in seg.ancestors()):
             continue
         head = read_head(seg)
-        body = seg.text[head.rest :]
+        body = seg.text
         if not pp.search(pp.ASSESS_VERBS, body):
             continue
         target = _statement_item(seg, head.simple, built)
@@ -467,15 +467,27 @@ def _assign_assessors(built: list[_Built], root: Segment) -> None:
                 target.assessor = org
             continue
         for sentence in pp.regex.split(r"[。;]", body):
-            if not pp.search(pp.ASSESS_VERBS, sentence):
-                continue
-            m = pp.match(pp.LEAD_CLAUSE, sentence) or pp.match(pp.LEAD_BY, sentence)
-            org = _orgs(m.group("org")) if m else None
-            if not org:
-                continue
-            named = [i for _, i in items_of if _name_key(simplified(i.name)) in sentence]
-            if len({id(i) for i in named}) == 1 and not named[0].assessor:
-                named[0].assessor = org
+            # the whole sentence (`X根据…共性工作…考评打分`), else each clause (`医疗质量由医务科负责考核,…`)
+            if not _assess_clause(sentence, [i for _, i in items_of]):
+                for clause in pp.regex.split(r",", sentence):
+                    _assess_clause(clause, [i for _, i in items_of])
+
+
+def _assess_clause(clause: str, items: list[ItemDraft]) -> bool:
+    """Set the assessor of the one item a clause names, where it says who scores it."""
+    if not pp.search(pp.ASSESS_VERBS, clause):
+        return False
+    m = pp.search(pp.LEAD_BY, clause) or pp.match(pp.LEAD_CLAUSE, clause)
+    org = _orgs(m.group("org")) if m else None
+    if not org:
+        return False
+    named = {id(i): i for i in items if _name_key(simplified(i.name)) in clause}
+    if len(named) != 1:
+        return False
+    item = next(iter(named.values()))
+    if not item.assessor:
+        item.assessor = org
+    return True
 
 
 def _statement_item(seg: Segment, name: str, built: list[_Built]) -> ItemDraft | None:

@@ -107,9 +107,9 @@ MENTION_FILLER = ("工作", "情况", "建设")
 # The end of an organisation's name: `组织部`, `党委办公室`, `区绩效办`, `相关职能处室`, `考核领导小组`.
 ORG_SUFFIX = (
     r"(?:委员会|办公室|领导小组|小组|工作组|中心|处室|科室|办|局|处|室|部|委|组|科|院|所|站|队|庭|会|厅|司|署|股"
-    r"|单位|部门)"
+    r"|单位|部门|班子)"
 )
-ORG = rf"[\p{{Han}}A-Za-z0-9()]{{1,20}}?{ORG_SUFFIX}"
+ORG = rf"(?:(?![由对的在和及与])[\p{{Han}}A-Za-z0-9()]){{1,20}}?{ORG_SUFFIX}"
 ORG_FULL = regex.compile(rf"^(?:相关|各)?{ORG}$")
 
 # Verbs of assessing: a statement with one of these names who scores an item.
