@@ -124,3 +124,28 @@ def test_rules_json_is_self_contained_and_valid(tmp_path):
     items = {i["id"]: i for i in scheme["items"]}
     assert items["s0i1"]["max"] == 600 and items["s0i1"]["judged"] and items["s0i2"]["owner"] == "s0i1"
     assert data["semantics"]
+
+
+def test_warehouse_scheme_reference_and_export_rules_json(tmp_path):
+    """A scheme stored in the warehouse: scored by reference, exported with `rubrics export --format rules-json`."""
+    from rubrics.warehouse.db import connect
+    from rubrics.warehouse.load import write_document
+
+    rubric = Rubric.model_validate_json(SEED004.read_text(encoding="utf-8"))
+    rubric.document.id = "a" * 64  # stands for the SHA-256 of the seed's file
+    db = tmp_path / "w.duckdb"
+    con = connect(db)
+    write_document(con, rubric, path="004.txt")
+    con.close()
+    out = tmp_path / "rules.json"
+    done = run("export", "--db", db, "--scheme", "aaaaaaaa#区直机关", "--format", "rules-json", "--out", out, cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert data["document"]["id"] == "a" * 64 and [s["name"] for s in data["schemes"]] == ["区直机关"]
+    scored = run("score", "aaaaaaaa#区直机关", "--facts", FIXTURES / "example.facts.json", "--format", "json",
+                 "--db", db, cwd=tmp_path)
+    assert scored.returncode == 0, scored.stderr
+    assert [u["total"] for u in json.loads(scored.stdout)["units"]] == [931, 905, 868]
+    con = duckdb.connect(str(db), read_only=True)
+    assert con.execute("SELECT DISTINCT document_id FROM scores").fetchall() == [("a" * 64,)]
+    con.close()
