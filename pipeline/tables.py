@@ -53,6 +53,7 @@ class Row:
     tree_cols: list[int]
     merged: list[bool] = field(default_factory=list)  # per tree level: slot covered by a merged cell above
     half: list[bool] = field(default_factory=list)  # per tree level: a label joined from this row and the next
+    follows_page: bool = False  # first row of a table that continues the one before
     cells: dict[str, tuple[str, int]] = field(default_factory=dict)  # role -> (text, col)
 
     def text(self, role: str) -> str:
@@ -185,6 +186,7 @@ def _rows(tables: list[Table]) -> list[Row]:
             continue  # no header seen yet: not a scoring table we can read
         tree_cols = [c for c, role in enumerate(roles) if role in TREE_ROLES or role == "tree_more"]
         first_data = True
+        first_kept = True
         for r in range(start, table.n_rows):
             if signature(texts[r]) in header_sigs:
                 continue
@@ -215,6 +217,8 @@ def _rows(tables: list[Table]) -> list[Row]:
                 continue
             first_data = False
             if any(t.strip() for t in tree) or row.has_content():
+                row.follows_page = first_kept and table.continues is not None
+                first_kept = False
                 rows.append(row)
                 seq += 1
     return rows
@@ -289,7 +293,7 @@ def _join_split_labels(rows: list[Row]) -> int:
         if not _carries_points(rows, level):
             continue
         for a, b in zip(rows, rows[1:], strict=False):
-            if a.table != b.table or level >= len(a.tree) - 1 or level >= len(b.tree) - 1:
+            if (a.table != b.table and not b.follows_page) or level >= len(a.tree) - 1 or level >= len(b.tree) - 1:
                 continue
             top, below = a.tree[level], b.tree[level]
             if not top.strip() or not below.strip() or _is_text_cell(below) or _is_text_cell(top):
