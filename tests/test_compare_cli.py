@@ -120,3 +120,22 @@ def test_errors_are_one_line(args, says):
     assert run.returncode != 0
     lines = run.stderr.strip().splitlines()
     assert len(lines) == 1 and says in lines[0] and "Traceback" not in run.stderr
+
+
+def test_warehouse_references(tmp_path):
+    """Schemes named by document id prefix or file name in a real warehouse file."""
+    from rubrics.warehouse.db import connect
+    from rubrics.warehouse.load import write_document
+
+    db = tmp_path / "w.duckdb"
+    rubric = Rubric.model_validate(json.loads(SEED3.read_text(encoding="utf-8")))
+    con = connect(db)
+    write_document(con, rubric)
+    con.close()
+    prefix = rubric.document.id[:10]
+    run = rubrics("compare", "--db", str(db), f"{prefix}#图书馆", "003_2484aa2863b60ef9.txt#网络", "-f", "json")
+    assert run.returncode == 0, run.stderr
+    assert {c["path"][-1] for c in json.loads(run.stdout)["changes"] if c["kind"] == "repointed"} == {"工作纪律", "与安全管理"}
+    matrix = rubrics("compare", "--db", str(db), prefix, "--matrix", "-f", "json")
+    assert matrix.returncode == 0, matrix.stderr
+    assert len(json.loads(matrix.stdout)["labels"]) == 4

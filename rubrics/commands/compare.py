@@ -1,8 +1,9 @@
 """`rubrics compare A B [--format …] [--out PATH]` and `rubrics compare A B C … --matrix`.
 
 A, B …: scheme references as `resolve_scheme` reads them (a rubric JSON file, `FILE.json#scheme`,
-or a warehouse document/scheme). With --matrix, a rubric JSON file of several schemes (one per
-unit) stands for all of them, so `rubrics compare 003.json --matrix` lines up its departments.
+or a warehouse document/scheme). With --matrix, a document (rubric JSON file or ingested document)
+named without `#scheme` stands for all its schemes, so `rubrics compare 003.json --matrix` lines
+up its departments.
 """
 
 from __future__ import annotations
@@ -18,16 +19,23 @@ FORMATS = ("table", "markdown", "json", "xlsx", "html")
 
 def _load(refs: list[str], db: str | None, expand: bool):
     """(labels, rubrics, schemes) for the references, a multi-scheme JSON file expanded when asked."""
-    from rubrics.warehouse.resolve import load_rubric_file, resolve_scheme, split_ref
+    from rubrics.warehouse.resolve import load_rubric_file, resolve_document, resolve_scheme, split_ref
 
     pairs = []
     for ref in refs:
         doc_ref, name = split_ref(ref)
         path = Path(doc_ref)
-        if expand and name is None and path.suffix.lower() == ".json" and path.is_file():
-            rubric = load_rubric_file(path)
-            pairs.extend((rubric, scheme) for scheme in rubric.schemes)
-            continue
+        if expand and name is None:
+            if path.suffix.lower() == ".json" and path.is_file():
+                rubric = load_rubric_file(path)
+            else:
+                try:  # a document of the warehouse: all its schemes
+                    rubric = resolve_document(ref, db)
+                except RubricsError:  # not a document (a scheme id prefix …): resolve_scheme says
+                    rubric = None
+            if rubric is not None:
+                pairs.extend((rubric, scheme) for scheme in rubric.schemes)
+                continue
         pairs.append(resolve_scheme(ref, db))
     names = [s.name for _, s in pairs]
     labels = []
