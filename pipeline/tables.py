@@ -794,6 +794,59 @@ def _rules(node: Node, item_path: list[str]) -> list[RuleDraft]:
     return out
 
 
+# Numbered clauses inside one cell: `1. 对学校… 2. 采用… 3. 强化…`.
+CLAUSE_START = re.compile(r"(?:^|(?<=[\s。;；,，]))(\d{1,2})\s*[.．、](?!\d)")
+# Points a task states for itself: `搭建…管理系统(8分)` in the task text, or in its criterion
+# `…不低于5次得15分` / `以总分15分按比例扣分`.
+TASK_POINTS = re.compile(r"[(（]\s*(\d+(?:\.\d+)?)\s*分\s*[)）]")
+CLAUSE_POINTS = re.compile(r"(?:总分|得)\s*(\d+(?:\.\d+)?)\s*分")
+
+
+def _clauses(text: str) -> dict[int, str]:
+    """Numbered clauses of a cell by number, when the numbers run in order (2, 3, 4 …)."""
+    hits = list(CLAUSE_START.finditer(text))
+    out: dict[int, str] = {}
+    expected = None
+    for k, m in enumerate(hits):
+        n = int(m.group(1))
+        if expected is not None and n != expected:
+            continue
+        end = next((h.start() for h in hits[k + 1 :] if int(h.group(1)) == n + 1), len(text))
+        out[n] = text[m.start() : end]
+        expected = n + 1
+    return out
+
+
+def _task_items(parent: ItemDraft, node: Node) -> list[ItemDraft]:
+    """An item without points whose numbered tasks state points of their own: each task is a
+    sub-item named by its text, with its criterion's rules (the source scores them apart)."""
+    task = clean(" ".join(node.task))
+    criteria = clean(" ".join(node.criteria))
+    tasks, crits = _clauses(task), _clauses(criteria)
+    if len(tasks) < 2:
+        return []
+    points: dict[int, float | None] = {}
+    for n, text in tasks.items():
+        m = TASK_POINTS.search(text) or CLAUSE_POINTS.search(crits.get(n, ""))
+        points[n] = float(m.group(1)) if m else None
+    if not any(p is not None for p in points.values()):
+        return []
+    children: list[ItemDraft] = []
+    for n, text in tasks.items():
+        name = nm.clean_name(text)
+        if not name:
+            continue
+        crit = crits.get(n)
+        child = ItemDraft(path=[*parent.path, name], points=points[n], method=parent.method,
+                          assessor=parent.assessor, task=text.strip(), criteria=crit, source=parent.source)
+        if crit:
+            mine = [r for r in parent.rules if _norm(clean(r.text)) and _norm(clean(r.text)) in _norm(crit)]
+            child.rules = mine
+            parent.rules = [r for r in parent.rules if not any(r is x for x in mine)]
+        children.append(child)
+    return children
+
+
 def _drafts(built: Built) -> list[ItemDraft]:
     out: list[ItemDraft] = []
 
@@ -820,6 +873,8 @@ def _drafts(built: Built) -> list[ItemDraft]:
                 rules=_rules(node, path),
             )
         )
+        if not node.children and node.points is None:
+            out.extend(_task_items(out[-1], node))
         for child in node.children:
             walk(child)
 
