@@ -48,6 +48,8 @@ def register(app: typer.Typer) -> None:
         from rubrics.warehouse.ingest import ingest
 
         console = Console()
+        if not console.is_terminal:  # piped or logged: no folding at 80 columns
+            console = Console(width=max(console.width, 160))
         try:
             corpus = sample_corpus()
             con = connect(db)
