@@ -160,14 +160,14 @@ def _cell_text(chars, right: float) -> str:
     return text
 
 
-def _table(found, page_number: int, index: int, chars, bbox) -> Table | None:
-    """One pdfplumber table → Table with spans; None for a lone box (a framed paragraph, not a table)."""
+def _tables(found, page_number: int, chars) -> list[Table]:
+    """One pdfplumber table → Tables with spans (none for a lone box: a framed paragraph, not a table)."""
     boxes = found.cells
     xs = _clusters([b[0] for b in boxes] + [b[2] for b in boxes])
     ys = _clusters([b[1] for b in boxes] + [b[3] for b in boxes])
     n_rows, n_cols = len(ys) - 1, len(xs) - 1
     if n_rows < 1 or n_cols < 1 or (n_rows == 1 and n_cols == 1):
-        return None
+        return []
     slots: dict[tuple[int, int], int] = {}
     cells: list[Cell] = []
     for box in sorted(boxes, key=lambda b: (b[1], b[0])):
@@ -191,8 +191,50 @@ def _table(found, page_number: int, index: int, chars, bbox) -> Table | None:
     for cell, bucket in zip(cells, buckets, strict=True):
         cell.text = _cell_text(bucket, cell.bbox[2]) if bucket else ""
     cells.sort(key=lambda cl: (cl.row, cl.col))
-    return Table(index=index, n_rows=n_rows, n_cols=n_cols, cells=cells, page=page_number,
-                 bbox=tuple(round(v, 2) for v in bbox))
+    tables = []
+    for part in _split_by_layout(cells, n_rows, n_cols):
+        table = _compact(part, page_number)
+        if table is not None:
+            tables.append(table)
+    return tables
+
+
+def _split_by_layout(cells: list[Cell], n_rows: int, n_cols: int) -> list[list[Cell]]:
+    """Split where two touching tables were found as one: consecutive rows whose inner column
+    boundaries have nothing in common, and no cell spanning the cut (e.g. a 5-column scoring table
+    directly followed by a 2-column grade table)."""
+    bounds: list[set[int]] = [set() for _ in range(n_rows)]
+    crossing: set[int] = set()  # rows r where some cell covers both r-1 and r
+    for cell in cells:
+        for r in range(cell.row, cell.row + cell.rowspan):
+            bounds[r].update(b for b in (cell.col, cell.col + cell.colspan) if 0 < b < n_cols)
+        crossing.update(range(cell.row + 1, cell.row + cell.rowspan))
+    cuts = [r for r in range(1, n_rows)
+            if r not in crossing and bounds[r] and bounds[r - 1] and not bounds[r] & bounds[r - 1]]
+    parts, start = [], 0
+    for cut in [*cuts, n_rows]:
+        parts.append([c for c in cells if start <= c.row < cut])
+        start = cut
+    return parts
+
+
+def _compact(cells: list[Cell], page_number: int) -> Table | None:
+    """Re-index a part's rows and keep only the grid columns its own cells use."""
+    if not cells:
+        return None
+    first_row = min(c.row for c in cells)
+    n_rows = max(c.row + c.rowspan for c in cells) - first_row
+    edges = sorted({c.col for c in cells} | {c.col + c.colspan for c in cells})
+    position = {e: i for i, e in enumerate(edges)}
+    n_cols = len(edges) - 1
+    if n_rows == 1 and n_cols == 1:
+        return None
+    for cell in cells:
+        cell.row -= first_row
+        cell.col, cell.colspan = position[cell.col], position[cell.col + cell.colspan] - position[cell.col]
+    bbox = (min(c.bbox[0] for c in cells), min(c.bbox[1] for c in cells),
+            max(c.bbox[2] for c in cells), max(c.bbox[3] for c in cells))
+    return Table(index=0, n_rows=n_rows, n_cols=n_cols, cells=cells, page=page_number, bbox=bbox)
 
 
 def _inside(ch, bbox) -> bool:
@@ -210,18 +252,35 @@ def _same_columns(a: Table, b: Table) -> bool:
     return matched >= 0.8 * max(len(ea), len(eb))
 
 
+def _encryption_error(exc: BaseException, depth: int = 0) -> bool:
+    """pdfplumber wraps pdfminer's password errors; look through args, cause and context."""
+    if isinstance(exc, PDFPasswordIncorrect | PDFEncryptionError):
+        return True
+    if depth > 4:
+        return False
+    inner = [a for a in exc.args if isinstance(a, BaseException)] + [e for e in (exc.__cause__, exc.__context__) if e]
+    return any(_encryption_error(e, depth + 1) for e in inner)
+
+
 def _open(data: bytes, path: str):
     try:
         return pdfplumber.open(io.BytesIO(data))
-    except (PDFPasswordIncorrect, PDFEncryptionError) as exc:
-        raise EncryptedFile(path, f"the PDF is password protected ({type(exc).__name__})") from None
     except Exception as exc:
-        if "password" in str(exc).lower() or "encrypt" in str(exc).lower():
+        if _encryption_error(exc):
             raise EncryptedFile(path, "the PDF is password protected") from None
         raise
 
 
 def parse_pdf(data: bytes, path: str, sha256: str, fmt: str = "pdf") -> Document:
+    try:
+        return _parse_pdf(data, path, sha256, fmt)
+    except Exception as exc:
+        if _encryption_error(exc):  # some files only fail when a page's content is decoded
+            raise EncryptedFile(path, "the PDF is password protected") from None
+        raise
+
+
+def _parse_pdf(data: bytes, path: str, sha256: str, fmt: str) -> Document:
     doc = Document(path=path, format=fmt, sha256=sha256)
     pages: list[list[tuple[float, Block]]] = []  # per page: (top, block) before furniture removal
     margin_lines: list[list[tuple[str, str, Block]]] = []
@@ -247,12 +306,10 @@ def parse_pdf(data: bytes, path: str, sha256: str, fmt: str = "pdf") -> Document
             for found in page.find_tables():
                 box = found.bbox  # a computed property in pdfplumber: read it once
                 inside = [c for c in chars if _inside(c, box)]
-                table = _table(found, number, 0, inside, box)
-                if table is None:
-                    continue
-                table_boxes.append(box)
-                items.append((box[1], Block(kind="table", index=0, table=table, page=number,
-                                                   bbox=table.bbox)))
+                for table in _tables(found, number, inside):
+                    table_boxes.append(table.bbox)
+                    items.append((table.bbox[1], Block(kind="table", index=0, table=table, page=number,
+                                                       bbox=table.bbox)))
             rest = [c for c in chars if not any(_inside(c, b) for b in table_boxes)]
             lines = _lines(rest)
             body_size = median(c["size"] for c in chars)
