@@ -27,6 +27,8 @@ from rubrics.pipeline import prose_patterns as pp
 from rubrics.pipeline.normalize import normalize_text, simplified
 
 CHROME_SHORT = 30  # a line this short with one chrome marker is chrome
+STRONG_MAX = 150  # a line up to this long with a marker no policy text uses is chrome
+SANDWICH_MAX = 50  # a line this short between chrome lines (head or tail of a page) is chrome too
 ANCHOR_LEN = 60  # a line this long (and no chrome) is body text
 HEADER_MIN_REPEATS = 3  # a short line printed this often, apart, is a running header
 MIN_PAGE_CHAIN = 3  # page numbers inside text only count as a rising run this long
@@ -52,6 +54,8 @@ def is_chrome(text: str) -> bool:
     t = simplified(text.strip())
     if not t:
         return False
+    if len(t) <= STRONG_MAX and pp.search(pp.STRONG_CHROME, t):
+        return True
     hits = pp.chrome_hits(t)
     if hits >= 2:
         return True
@@ -93,26 +97,39 @@ def _running_headers(blocks: list[Block]) -> set[str]:
     return headers
 
 
+def _sandwich_filler(text: str) -> bool:
+    """A line that may go with the chrome around it: short, and no title or closing date."""
+    return (
+        len(text.strip()) <= SANDWICH_MAX
+        and not is_title_line(text)
+        and not pp.match(pp.DATE_LINE, normalize_text(text).text)
+    )
+
+
 def _drop_chrome(blocks: list[Block], repairs: list[Repair]) -> list[Block]:
     text_blocks = [b for b in blocks if _is_text(b) and b.text.strip()]
     anchors = [i for i, b in enumerate(text_blocks) if _is_anchor(b.text)]
     first = anchors[0] if anchors else len(text_blocks)
     last = anchors[-1] if anchors else -1
     headers = _running_headers(blocks)
-    chrome = [is_chrome(b.text) or is_page_number(b.text) or b.text.strip() in headers for b in text_blocks]
-    drop = set()
-    for i, block in enumerate(text_blocks):
-        if chrome[i]:
-            drop.add(id(block))
+    web = [is_chrome(b.text) for b in text_blocks]
+    chrome = [w or is_page_number(b.text) or b.text.strip() in headers for w, b in zip(web, text_blocks, strict=True)]
+    drop = {id(b) for b, c in zip(text_blocks, chrome, strict=True) if c}
+    # runs of short lines between two chrome lines (one of them web chrome, not only page numbers
+    # or headers), in the head or tail of the page, are chrome too: `下载须知` `1: …` `2: …` `3: 本站…`
+    i = 0
+    while i < len(text_blocks):
+        if chrome[i] or first <= i <= last:
+            i += 1
             continue
-        in_edge = i < first or i > last
-        if not in_edge or is_title_line(block.text) or pp.match(pp.DATE_LINE, normalize_text(block.text).text):
-            continue
-        region = range(0, first) if i < first else range(last + 1, len(text_blocks))
-        before = any(chrome[j] for j in region if j < i)
-        after = any(chrome[j] for j in region if j > i)
-        if before and after:
-            drop.add(id(block))
+        j = i
+        while j < len(text_blocks) and not chrome[j] and not first <= j <= last:
+            j += 1
+        run = text_blocks[i:j]
+        bounded = i > 0 and j < len(text_blocks) and chrome[i - 1] and chrome[j] and (web[i - 1] or web[j])
+        if bounded and all(_sandwich_filler(b.text) for b in run):
+            drop.update(id(b) for b in run)
+        i = j
     kept = []
     for block in blocks:
         if id(block) in drop:

@@ -144,6 +144,12 @@ CHROME_MARKERS: list[tuple[str, str]] = [
 ]
 CHROME = [(regex.compile(p, regex.I), example) for p, example in CHROME_MARKERS]
 
+# Markers no policy text uses: a line with one of them is chrome whatever its length.
+STRONG_CHROME = regex.compile(
+    r"当前位置|您现在的位置|您目前的位置|您的位置|Copyright|©|All rights reserved|版权所有|ICP备|公网安备|扫一扫",
+    regex.I,
+)  # `Copyright © 2010-2022 xx县人民政府 版权所有`, `浙ICP备20026746号`
+
 # A line that is only a page number or page counter: `221381`? no: `3`, `- 3 -`, `第3页`, `3/10`,
 # `第 2 页 共 10 页`. Digit-only lines of any length count (counters, ids of a web page).
 PAGE_NUMBER_LINE = regex.compile(r"^[-—\s]*(?:第\s*\d+\s*页(?:\s*[,/]?\s*共\s*\d+\s*页)?|\d+\s*/\s*\d+|\d+)[-—\s]*$")
