@@ -31,6 +31,8 @@ NUMBERING = re.compile(
 # `(学校2020年工作要点)`, `(备注:…)`, `(详见附件)`, `(以支部为单位)`.
 NOTE_WORDS = ("另文", "要点", "备注", "详见", "见附件", "为单位", "文件")
 NOTE_PAREN = re.compile(r"[(（][^()（）]*[)）]|[(（][^()（）]*$")
+# A year inside brackets marks a source note too: `(学校2020年工作要点)`, `（2021年文件）`.
+NOTE_YEAR = re.compile(r"\d{4}\s*年")
 # Layout debris at the edge of a cell: a stray bracket or a lone Latin letter/digit left by OCR
 # (`]承担的广安`, `网络与信息安全保障 o`, `V 12`).
 EDGE_DEBRIS = re.compile(r"^[\]\[|｜_`'\"”“ ]+|[\]\[|｜_`'\"”“ ]+$|(?<=[\u4e00-\u9fff])\s*[A-Za-z]$")
@@ -78,7 +80,10 @@ def clean_name(text: str) -> str:
     text, _ = split_points(text or "")
     text = clean(text)
     text = NUMBERING.sub("", text)
-    text = NOTE_PAREN.sub(lambda m: "" if any(w in m.group(0) for w in NOTE_WORDS) else m.group(0), text)
+    text = NOTE_PAREN.sub(
+        lambda m: "" if any(w in m.group(0) for w in NOTE_WORDS) or NOTE_YEAR.search(m.group(0)) else m.group(0),
+        text,
+    )
     prev = None
     while prev != text:
         prev = text

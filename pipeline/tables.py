@@ -541,7 +541,7 @@ def _build(rows: list[Row], centred: bool, flips: frozenset = frozenset()) -> Bu
                 # a numbered heading row with nothing to score (`二、本部门承担的…`) is no item
                 continue
             pieces.append(row.text("task"))
-            name_raw = _join_pieces(pieces)
+            name_raw = _join_pieces(_interleave(pieces))
             item = _new_item(nodes, parent, kids(parent), numbered_at, name_raw)
             item.nameless = not item.name
         else:
@@ -605,6 +605,22 @@ def _extend_name(node: Node, raw: str, repairs) -> None:
         node.nameless = not piece
     if node.points is None:
         node.points = points
+
+
+def _interleave(pieces: list[str]) -> list[str]:
+    """A sentence OCR spread over neighbouring cells, read back line by line across them.
+
+    Why: a task printed across two narrow columns comes out as one cell per column, each with
+    its lines separated by spaces (`4. 严格按照学校作息时 推荐图书30期以上。` | `间开放图书馆,…,
+    向读者`); reading line 1 of every cell, then line 2, restores the sentence.
+    """
+    if pieces:  # the head's number first, or `3. 做好…` would read as two lines
+        pieces = [nm.NUMBERING.sub("", pieces[0].strip(), count=1), *pieces[1:]]
+    lines = [[p for p in re.split(r"\s+", piece.strip()) if p] for piece in pieces if piece.strip()]
+    out: list[str] = []
+    for i in range(max((len(ls) for ls in lines), default=0)):
+        out.extend(ls[i] for ls in lines if i < len(ls))
+    return out
 
 
 def _join_pieces(pieces: list[str]) -> str:
