@@ -161,3 +161,28 @@ def test_a_misread_name_is_repaired_only_from_the_same_place_elsewhere():
     assert any(w[0] == "name_repaired" and "付条官埋" in w[1] for w in schemes[1].warnings)
     # a name printed identically in every copy is never touched
     assert ("基础工作", "内部管理", "财务工作") in _items(schemes[0])
+
+
+def test_task_spread_over_cells_is_read_line_by_line():
+    from rubrics.pipeline.tables import _interleave, _join_pieces
+
+    pieces = ["4. 严格按照学校作息时 推荐图书30期以上。", "间开放图书馆,做好流通服务工作,向读者"]
+    assert _join_pieces(_interleave(pieces)) == "严格按照学校作息时间开放图书馆,做好流通服务工作,向读者推荐图书30期以上。"
+    assert names.clean_name("完成建设任务(学校2020年工作要点)") == "完成建设任务"
+    assert names.clean_name("完成市级文艺创作(发展)资金项目") == "完成市级文艺创作(发展)资金项目"
+
+
+def test_numbered_tasks_with_their_own_points_become_sub_items():
+    text = """某办2020年度考核任务表
+
+| 类别 | 项目 | 名称 | 主要任务 | 评分标准 | 考核 单位 |
+|---|---|---|---|---|---|
+| 重点工作 (30分) | 平台建设 | | 1. 建成数据平台(20分)。 2. 制定管理制度(10分)。 | 1. 未建成数据平台扣20分。 2. 未制定管理制度扣10分。 | 考核办 |
+| 日常工作 (70分) | 综合事务 | 文件办理 (70分) | 办理文件 | 延误的每件扣1分。 | 办公室 |
+"""
+    items = _items(table_schemes(document_from_markdown(text))[0])
+    task = items[("重点工作", "平台建设", "建成数据平台")]
+    assert task.points == 20
+    assert [r.amount for r in task.rules] == [20.0]
+    assert items[("重点工作", "平台建设", "制定管理制度")].points == 10
+    assert items[("重点工作", "平台建设")].points is None

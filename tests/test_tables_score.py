@@ -52,15 +52,29 @@ def test_weights_only_table_keeps_weights_and_no_points():
     assert items[("内部管理", "安全生产")].method == "定性评价"
 
 
-SEED = SHARED / "corpus" / "seeds" / "003_2484aa2863b60ef9.txt"
 SEED_GOLD = SHARED / "gold" / "003_2484aa2863b60ef9.json"
+SEED_FORMS = [SHARED / "corpus" / "seeds" / "003_2484aa2863b60ef9.txt"] + [
+    HERE.parent / "corpus" / "sample" / f"003_2484aa2863b60ef9.{ext}" for ext in ("docx", "pdf")
+]
+# items: the txt meets the target; the generated docx/pdf encode the OCR's centred labels as
+# merged cells (fill-down), which places four rows under another parent than the gold reads.
+ITEM_FLOOR = {"txt": 0.95, "docx": 0.90, "pdf": 0.90}
 
 
-@pytest.mark.skipif(not SEED.exists(), reason="shared seed corpus not mounted")
-def test_seed_003_txt_floors():
-    fig = _figures(SEED, SEED_GOLD)
+@pytest.mark.parametrize("path", SEED_FORMS, ids=lambda p: p.suffix.lstrip("."))
+def test_seed_003_floors(path):
+    if not path.exists():
+        pytest.skip(f"{path.name} not generated")
+    try:
+        from rubrics.parsers import parse
+
+        parse(path)
+    except Exception as exc:  # no parser for this form yet
+        if path.suffix != ".txt":
+            pytest.skip(f"{path.suffix} parser: {exc}")
+    fig = _figures(path, SEED_GOLD)
     assert fig["points"] >= 0.98, fig
-    assert fig["items_f1"] >= 0.90, fig
+    assert fig["items_f1"] >= ITEM_FLOOR[path.suffix.lstrip(".")], fig
     assert fig["rules_f1"] >= 0.90, fig
     assert fig["per"] >= 0.95, fig
     assert fig["attach"] >= 0.95, fig
