@@ -135,7 +135,9 @@ def _fold(text: str) -> tuple[list[str], list[int]]:
     chars: list[str] = []
     offsets: list[int] = []
     for i, ch in enumerate(text):
-        folded = unicodedata.normalize("NFKC", ch) if ord(ch) > 0x7F else ch
+        # circled numbers (①) are a numbering level of their own: NFKC would make them plain digits
+        keep = ord(ch) <= 0x7F or 0x2460 <= ord(ch) <= 0x2473
+        folded = ch if keep else unicodedata.normalize("NFKC", ch)
         if ch in "\u3000\xa0":
             folded = " "
         for out in folded:

@@ -93,10 +93,10 @@ class Segment:
 
 def cn_to_int(text: str) -> int | None:
     """一 → 1, 十二 → 12, ③ → 3, 7 → 7."""
-    if text.isdigit():
-        return int(text)
     if len(text) == 1 and "①" <= text <= "⑳":
         return ord(text) - ord("①") + 1
+    if text.isascii() and text.isdigit():
+        return int(text)
     digits = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
     total, current = 0, 0
     for ch in text:

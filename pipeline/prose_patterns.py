@@ -26,7 +26,7 @@ NUMBERING_STYLES: list[tuple[str, str, str]] = [
     ("chapter", rf"第(?P<n>{CN_NUM}|\d+)章\s*", "第一章 总则"),
     ("section", rf"第(?P<n>{CN_NUM}|\d+)节\s*", "第二节 考核内容"),
     ("article", rf"第(?P<n>{CN_NUM}|\d+)条\s*", "第三条 考核对象"),
-    ("cn_dun", rf"(?P<n>{CN_NUM})[、.](?![{CN_DIGITS}])", "一、指导思想 / 一.总则"),
+    ("cn_dun", rf"(?P<n>{CN_NUM})[、.]", "一、指导思想 / 一.总则 / 二、一票否决"),
     ("cn_paren", rf"\((?P<n>{CN_NUM})\)[、.]?", "(一)系部目标任务 / (一)、考核内容"),
     ("ar_dot", r"(?P<n>\d{1,2})[.、](?!\d)", "1.常规工作50分 / 2、专项工作"),
     ("ar_paren", r"\((?P<n>\d{1,2})\)[、.]?", "(1)基层党建工作10分;"),

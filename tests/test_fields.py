@@ -1,0 +1,86 @@
+"""Document fields are read from what the document states, never inferred from sums."""
+
+from __future__ import annotations
+
+import pytest
+
+from rubrics.parsers.document import Block, Document
+from rubrics.pipeline.extract import extract
+from rubrics.pipeline.fields import document_fields
+
+
+def doc_of(*lines: str) -> Document:
+    blocks = [Block(kind="paragraph", index=i, text=t, paragraph=i) for i, t in enumerate(lines)]
+    return Document(path="x.txt", format="txt", sha256="0", blocks=blocks)
+
+
+def fields(*lines: str):
+    return document_fields(doc_of(*lines), [])
+
+
+def test_title_org_year_scale_of_a_plain_notice():
+    info = fields(
+        "关于印发《南河县2023年度乡镇综合考评办法》的通知",
+        "各乡镇人民政府:",
+        "现将《南河县2023年度乡镇综合考评办法》印发给你们。考评实行百分制。",
+        "南河县人民政府办公室",
+        "2023年2月10日",
+    )
+    assert info.title == "关于印发《南河县2023年度乡镇综合考评办法》的通知"
+    assert info.org == "南河县人民政府办公室"  # the 落款 before the closing date
+    assert info.year == 2023
+    assert info.scale == 100
+
+
+@pytest.mark.parametrize(
+    ("line", "scale"),
+    [
+        ("考核按千分制计分。", 1000),
+        ("本细则采用400分制。", 400),
+        ("各项指标合计分为120分。", 120),
+        ("满分为1000分,其中基础指标600分。", 1000),
+        ("基础工作60分,重点工作40分。", None),  # a sum is not a stated scale
+    ],
+)
+def test_scale_is_only_what_is_stated(line, scale):
+    assert fields("某某单位考核办法", line).scale == scale
+
+
+def test_year_is_the_schemes_year_not_the_publishing_date():
+    info = fields("某局绩效考核方案", "本方案适用于2021年度考核。", "2022年1月5日")
+    assert info.year == 2021
+    assert fields("某局绩效考核方案", "考核内容见附件。").year is None
+
+
+def test_title_run_into_a_flattened_first_sentence():
+    info = fields("东城区直机关 2018 年度绩效考评工作方案(试行)根据区委部署,制定本方案。")
+    assert info.title == "东城区直机关2018年度绩效考评工作方案(试行)"
+    assert info.year == 2018
+
+
+def test_org_that_interprets_when_it_is_a_named_body():
+    info = fields("年度目标考核办法", "本办法由临江市卫生健康委员会负责解释。")
+    assert info.org == "临江市卫生健康委员会"
+    # a bare office is not an issuer; the issuer of a cited 《》 is taken instead
+    info = fields("年度目标考核办法", "根据《临江市人民政府2020年工作要点》制定。", "本办法由考核办公室负责解释。")
+    assert info.org == "临江市人民政府"
+
+
+def test_traditional_characters_keep_their_print():
+    info = fields("青山鎮2022年度村級目標管理考核細則", "考核實行千分制。", "青山鎮人民政府", "2022年3月1日")
+    assert info.title == "青山鎮2022年度村級目標管理考核細則"
+    assert info.org == "青山鎮人民政府"
+    assert (info.year, info.scale) == (2022, 1000)
+
+
+def test_web_chrome_is_never_the_title():
+    rubric = extract(
+        doc_of(
+            "当前位置: 首页 >> 通知公告 >> 正文",
+            "发布者:管理员 [发表时间]:2020-05-06 [浏览次数]:12",
+            "某学院2020年度部门考核实施细则",
+            "一、考核内容",
+        )
+    )
+    assert rubric.document.title == "某学院2020年度部门考核实施细则"
+    assert rubric.document.year == 2020

@@ -1,0 +1,158 @@
+"""The prose outline: numbering hierarchy, inline points and weights, schemes, assessors, rules."""
+
+from __future__ import annotations
+
+from rubrics.parsers.document import Block, Document
+from rubrics.pipeline.outline import prose_schemes, segments
+
+
+def doc_of(*lines: str) -> Document:
+    blocks = [Block(kind="paragraph", index=i, text=t, paragraph=i) for i, t in enumerate(lines)]
+    return Document(path="x.txt", format="txt", sha256="0", blocks=blocks)
+
+
+def tree(scheme) -> dict[tuple[str, ...], tuple]:
+    return {tuple(i.path): (i.points, i.weight_pct) for i in scheme.items}
+
+
+def test_numbering_levels_follow_the_order_styles_appear():
+    root = segments(
+        doc_of("第一章 总则", "第一条 目的", "一、考核内容", "(一)党建", "1.组织建设", "(1)会议", "①记录", "(二)业务", "第二条 其他")
+    )
+    chapter = root.children[0]
+    first, second = chapter.children
+    assert [c.style for c in (chapter, first)] == ["chapter", "article"]
+    one = first.children[0]
+    party, business = one.children
+    assert party.children[0].children[0].children[0].style == "circled"
+    assert business.head == "业务"
+    assert second.head == "其他"
+
+
+def test_markers_inside_flattened_text_split_only_where_they_start_a_clause():
+    root = segments(doc_of("一、考核对象(一)机关科室1.办公室。2.财务科。二、考核内容按第1、2项执行。"))
+    one, two = root.children
+    assert [c.head for c in one.children] == ["机关科室"]
+    assert [c.head for c in one.children[0].children] == ["办公室。", "财务科。"]
+    assert two.head == "考核内容按第1、2项执行。"  # `第1、2项` is a reference, not numbering
+
+
+def test_inline_points_weights_and_clean_names():
+    (scheme,) = prose_schemes(
+        doc_of(
+            "二、考核指标及分值",
+            "(一)业务工作(600分,占60%)",
+            "1.重点项目推进300分(包括项目开工、投资完成等);",
+            "2.日常业务:200分。",
+            "3.信息报送100分",
+            "(二)党的建设(满分300分)",
+            "(三)综合评议 权重10%",
+        )
+    )
+    assert tree(scheme) == {
+        ("业务工作",): (600, 60),
+        ("业务工作", "重点项目推进"): (300, None),
+        ("业务工作", "日常业务"): (200, None),
+        ("业务工作", "信息报送"): (100, None),
+        ("党的建设",): (300, None),
+        ("综合评议",): (None, 10),
+    }
+
+
+def test_two_schemes_named_from_their_headings_and_rule_sections_are_not_items():
+    schemes = prose_schemes(
+        doc_of(
+            "(一)乡镇考核指标:",
+            "1.经济发展60分",
+            "2.社会治理40分",
+            "(二)县直部门考核指标:",
+            "1.履职尽责70分",
+            "2.服务评价30分",
+            "(三)加分和扣分",
+            "1.获得省级表彰的,每项加3分。",
+        )
+    )
+    assert [s.name for s in schemes] == ["乡镇", "县直部门"]
+    assert tree(schemes[1]) == {("履职尽责",): (70, None), ("服务评价",): (30, None)}
+
+
+def test_content_list_gives_items_without_points_and_grades_stay_scheme_wide():
+    (scheme,) = prose_schemes(
+        doc_of(
+            "三、考核对象",
+            "各教学单位领导班子。",
+            "四、考核",
+            "(一)考核内容。主要包括师德师风、教学质量、科研成果和社会服务等方面。",
+            "(二)考核结果分为优秀、称职、基本称职、不称职四个等次。",
+        )
+    )
+    assert [i.path for i in scheme.items] == [["师德师风"], ["教学质量"], ["科研成果和社会服务"]] or [
+        i.path for i in scheme.items
+    ] == [["师德师风"], ["教学质量"], ["科研成果"], ["社会服务"]]
+    assert all(i.points is None for i in scheme.items)
+    assert {r.label for r in scheme.rules if r.kind == "grade"} >= {"优秀", "不称职"}
+    assert not any(r for i in scheme.items for r in i.rules)
+
+
+def test_rules_in_an_items_text_belong_to_it_unless_charged_to_the_total():
+    (scheme,) = prose_schemes(
+        doc_of(
+            "一、考核内容",
+            "(一)安全生产20分。发生一般事故的,每次扣5分,扣完为止。",
+            "(二)信访稳定10分。出现越级上访的,每次从考核总分中扣2分。",
+            "二、一票否决",
+            "发生重大安全事故的,实行一票否决。",
+        )
+    )
+    safety = next(i for i in scheme.items if i.name == "安全生产")
+    assert {(r.kind, r.amount, r.per) for r in safety.rules} == {("deduct", 5, "次"), ("cap", None, None)}
+    letters = next(i for i in scheme.items if i.name == "信访稳定")
+    assert letters.rules == []
+    assert {(r.kind, r.amount) for r in scheme.rules} == {("deduct", 2), ("veto", None)}
+    # every rule's text is the source as printed
+    assert all(r.text and r.source is not None for r in scheme.rules + safety.rules)
+
+
+def test_assessors_from_prose():
+    schemes = prose_schemes(
+        doc_of(
+            "一、企业考核分值构成",
+            "1.安全环保30分",
+            "2.经营管理50分",
+            "3.纪委评价20分",
+            "二、企业考核工作分工",
+            "1.安全环保:由分管领导负责,安环部牵头,生产部配合并负责考核评分;",
+            "2.经营管理:由财务部和企管部根据年度预算负责考核。",
+        )
+    )
+    (scheme,) = schemes
+    assessors = {i.name: i.assessor for i in scheme.items}
+    assert assessors == {"安全环保": "安环部", "经营管理": "财务部、企管部", "纪委评价": "纪委"}
+
+
+def test_a_later_section_describing_the_same_items_is_merged():
+    (scheme,) = prose_schemes(
+        doc_of(
+            "三、考核方式和内容",
+            "(一)考核方式",
+            "1.目标考核(800分)。对重点目标和共性目标进行考核。",
+            "2.群众评议(200分)。",
+            "(二)考核内容",
+            "1.重点工作目标。(1)招商引资。(2)项目建设。",
+            "2.共性工作目标。",
+            "3.群众评议。重点围绕服务态度开展评议。",
+        )
+    )
+    assert set(tree(scheme)) == {
+        ("目标考核",),
+        ("目标考核", "重点工作目标"),
+        ("目标考核", "重点工作目标", "招商引资"),
+        ("目标考核", "重点工作目标", "项目建设"),
+        ("目标考核", "共性工作目标"),
+        ("群众评议",),
+    }
+
+
+def test_traditional_characters_are_read_and_kept():
+    (scheme,) = prose_schemes(doc_of("二、考核內容及分值", "(一)黨建工作(300分,佔30%)", "(二)經濟發展(700分,佔70%)"))
+    assert tree(scheme) == {("黨建工作",): (300, 30), ("經濟發展",): (700, 70)}
