@@ -18,7 +18,7 @@ from statistics import median
 import pdfplumber
 from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 
-from rubrics.errors import EncryptedFile, NeedsOCR
+from rubrics.errors import CorruptFile, EncryptedFile, NeedsOCR, RubricsError
 from rubrics.parsers.document import Block, Cell, Document, Table
 
 EDGE_TOL = 2.0  # points: two cell edges closer than this are the same grid line
@@ -277,7 +277,11 @@ def parse_pdf(data: bytes, path: str, sha256: str, fmt: str = "pdf") -> Document
     except Exception as exc:
         if _encryption_error(exc):  # some files only fail when a page's content is decoded
             raise EncryptedFile(path, "the PDF is password protected") from None
-        raise
+        if isinstance(exc, RubricsError):
+            raise
+        inner = exc.args[0] if exc.args and isinstance(exc.args[0], BaseException) else exc
+        detail = str(inner).splitlines()[0] if str(inner) else type(inner).__name__
+        raise CorruptFile(path, f"damaged or truncated PDF ({detail})") from None
 
 
 def _parse_pdf(data: bytes, path: str, sha256: str, fmt: str) -> Document:
