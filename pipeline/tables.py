@@ -506,6 +506,13 @@ def _build(rows: list[Row], centred: bool, flips: frozenset = frozenset()) -> Bu
         deepest = max((lv for lv in range(levels) if labels[lv].strip()), default=-1)
         numbered_at = next((lv for lv in range(levels) if own[lv] and _is_text_cell(labels[lv])), None)
 
+        if not levels:
+            # no tree column (序号 | 考核内容 | 分值 | 评分标准): each row is an item named by its text
+            if row.has_content():
+                last = _new_item(nodes, None, roots, 0, _first_line(row.text("task") or row.text("criteria")))
+                last.nameless = not last.name
+                _absorb(last, row)
+            continue
         # a row with no label of its own continues the item above (a row cut by a page break)
         if not any(own) and last is not None and all(
             owners[i][lv] is None or (state[lv] is not None and rows[owners[i][lv]].tree[lv]
@@ -605,6 +612,11 @@ def _extend_name(node: Node, raw: str, repairs) -> None:
         node.nameless = not piece
     if node.points is None:
         node.points = points
+
+
+def _first_line(text: str) -> str:
+    """The first clause of a text cell, as the name of an item that has no name column."""
+    return re.split(r"[。;；\n]", clean(text).strip(), maxsplit=1)[0]
 
 
 def _interleave(pieces: list[str]) -> list[str]:

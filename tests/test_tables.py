@@ -186,3 +186,14 @@ def test_numbered_tasks_with_their_own_points_become_sub_items():
     assert [r.amount for r in task.rules] == [20.0]
     assert items[("重点工作", "平台建设", "制定管理制度")].points == 10
     assert items[("重点工作", "平台建设")].points is None
+
+
+def test_table_without_tree_columns_gives_one_item_per_row():
+    text = """| 序号 | 考核内容 | 分值 | 评分标准 |
+|---|---|---|---|
+| 1 | 按时报送统计数据。 | 10 | 迟报一次扣1分。 |
+| 2 | 做好安全生产工作。 | 20 | 发生事故扣20分。 |
+"""
+    items = _items(table_schemes(document_from_markdown(text))[0])
+    assert items[("按时报送统计数据",)].points == 10
+    assert items[("做好安全生产工作",)].points == 20
