@@ -269,6 +269,37 @@ def scheme_sections(root: Segment) -> list[Segment]:
     return found
 
 
+def _merge_restated(built: list[_Built]) -> list[_Built]:
+    """A section that restates an earlier scheme's top items with the same points (a summary
+    `考核内容包括党建工作20分、业务工作80分` and later the detailed `评分细则`) is the same scheme:
+    its items join the first. Same names with other points (系部 50分 vs 职能部门 40分) stay apart."""
+    out: list[_Built] = []
+    for b in built:
+        tops = {(_name_key(i.name), i.points, i.weight_pct) for i in b.draft.items if len(i.path) == 1}
+        same = next(
+            (
+                a
+                for a in out
+                if tops
+                and tops <= {(_name_key(i.name), i.points, i.weight_pct) for i in a.draft.items if len(i.path) == 1}
+                and (not a.draft.name or not b.draft.name or a.draft.name == b.draft.name)
+            ),
+            None,
+        )
+        if same is None:
+            out.append(b)
+            continue
+        have = {tuple(_name_key(p) for p in i.path) for i in same.draft.items}
+        for item in b.draft.items:
+            if tuple(_name_key(p) for p in item.path) not in have:
+                same.draft.items.append(item)
+        for sid, item in b.item_segments.items():
+            match = next((i for i in same.draft.items if [_name_key(p) for p in i.path] == [_name_key(p) for p in item.path]), item)
+            same.item_segments.setdefault(sid, match)
+            same.segs.setdefault(sid, b.segs[sid])
+    return out
+
+
 def _name_key(name: str) -> str:
     return "".join(ch for ch in name if ch.isalnum())
 
@@ -624,6 +655,7 @@ def prose_schemes(doc: Document, has_tables: bool = False) -> list[SchemeDraft]:
             _add_items(b, child, [])
         _merge_descriptions(b, {id(x) for x in sections})
         built.append(b)
+    built = _merge_restated(built)
     if not built:
         content = _content_items(root)
         if content is not None:

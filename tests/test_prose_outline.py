@@ -156,3 +156,26 @@ def test_a_later_section_describing_the_same_items_is_merged():
 def test_traditional_characters_are_read_and_kept():
     (scheme,) = prose_schemes(doc_of("二、考核內容及分值", "(一)黨建工作(300分,佔30%)", "(二)經濟發展(700分,佔70%)"))
     assert tree(scheme) == {("黨建工作",): (300, 30), ("經濟發展",): (700, 70)}
+
+
+def test_a_summary_restated_in_detail_is_one_scheme():
+    (scheme,) = prose_schemes(
+        doc_of(
+            "二、考核内容",
+            "1.党建工作20分;",
+            "2.业务工作80分。",
+            "三、评分细则",
+            "(一)党建工作20分",
+            "1.组织生活10分。每缺一次扣1分。",
+            "2.理论学习10分。",
+            "(二)业务工作80分",
+        )
+    )
+    assert tree(scheme) == {
+        ("党建工作",): (20, None),
+        ("业务工作",): (80, None),
+        ("党建工作", "组织生活"): (10, None),
+        ("党建工作", "理论学习"): (10, None),
+    }
+    life = next(i for i in scheme.items if i.name == "组织生活")
+    assert [(r.kind, r.amount) for r in life.rules] == [("deduct", 1)]
