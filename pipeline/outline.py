@@ -158,6 +158,21 @@ class _Outline:
         self.current = seg
         return seg
 
+    def open_heading(self, level: int) -> Segment:
+        """An unnumbered heading (a Word heading style): it closes headings of its level or deeper
+        and every numbered level under them."""
+        keep = 0
+        for i, seg in enumerate(self.stack):
+            if seg.style and seg.style.startswith("heading") and int(seg.style[7:]) < level:
+                keep = i + 1
+        del self.stack[keep:]
+        parent = self.stack[-1] if self.stack else self.root
+        seg = Segment(style=f"heading{level}", number=None, depth=len(self.stack), parent=parent)
+        parent.children.append(seg)
+        self.stack.append(seg)
+        self.current = seg
+        return seg
+
     def accepts(self, text: str, start: int, style: str, number: int) -> bool:
         if start == 0:
             return True
@@ -174,6 +189,8 @@ class _Outline:
         if not text:
             return
         cuts = [(s, e, st, n) for s, e, st, n in _markers(text)]
+        if block.kind == "heading" and not (cuts and cuts[0][0] == 0):
+            self.open_heading(block.level or 1)
         pos = 0
         pending_start = 0
         for start, end, style, number in cuts:
@@ -235,7 +252,13 @@ def read_head(seg: Segment) -> Head:
         return Head(name=name, points=points, weight=weight, rest=lead + m.end())
     end = pp.search(pp.NAME_END, text)
     cut = end.start() if end else len(text)
-    return Head(name=clean_name(real[:cut][: pp.NAME_MAX]), rest=lead + cut)
+    head = Head(name=clean_name(real[:cut][: pp.NAME_MAX]), rest=lead + cut)
+    if len(seg.pieces) > 1 and cut == len(text):  # `1.党建工作` then a line `分值:20分`
+        m = pp.match(pp.POINTS_LINE, seg.pieces[1].text)
+        if m:
+            head.points = float(m.group("points"))
+            head.weight = float(m.group("weight")) if m.group("weight") else None
+    return head
 
 
 def has_allocation(seg: Segment) -> bool:

@@ -61,6 +61,11 @@ WEIGHT_HEAD = regex.compile(
     regex.X,
 )
 
+# Points on the line after an item's heading: `1.党建工作` / `分值:20分`, `(满分20分,权重20%)`.
+POINTS_LINE = regex.compile(
+    rf"^\(?(?:分值|分数|满分|标准分|计分)[:为]?(?P<points>{NUMBER})分(?:[,、;]?(?:占|权重)(?P<weight>{NUMBER})%)?\)?"
+)
+
 # A split of an item stated inside its text after 其中: `其中公众评议200分,占20%;领导评价100分,占10%`.
 SPLIT_INTRO = regex.compile(r"其中")
 SPLIT_PART = regex.compile(

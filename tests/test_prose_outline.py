@@ -179,3 +179,27 @@ def test_a_summary_restated_in_detail_is_one_scheme():
     }
     life = next(i for i in scheme.items if i.name == "组织生活")
     assert [(r.kind, r.amount) for r in life.rules] == [("deduct", 1)]
+
+
+def test_points_on_the_line_after_the_heading():
+    (scheme,) = prose_schemes(doc_of("一、考核项目", "1.党建工作", "分值:20分", "2.业务工作", "满分80分"))
+    assert tree(scheme) == {("党建工作",): (20, None), ("业务工作",): (80, None)}
+
+
+def test_unnumbered_word_headings_make_levels():
+    blocks = [
+        Block(kind="heading", index=0, text="考核指标", level=1),
+        Block(kind="heading", index=1, text="经营指标(60分)", level=2),
+        Block(kind="paragraph", index=2, text="1.利润总额40分"),
+        Block(kind="paragraph", index=3, text="2.营业收入20分"),
+        Block(kind="heading", index=4, text="管理指标(40分)", level=2),
+        Block(kind="heading", index=5, text="附则", level=1),
+        Block(kind="paragraph", index=6, text="本办法自印发之日起施行。"),
+    ]
+    (scheme,) = prose_schemes(Document(path="x.docx", format="docx", sha256="0", blocks=blocks))
+    assert tree(scheme) == {
+        ("经营指标",): (60, None),
+        ("经营指标", "利润总额"): (40, None),
+        ("经营指标", "营业收入"): (20, None),
+        ("管理指标",): (40, None),
+    }
