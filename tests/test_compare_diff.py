@@ -49,7 +49,7 @@ def test_each_kind_of_change_alone_is_reported_exactly(stem, n, kind):
     assert keys(compare_schemes(scheme, mutated.scheme)) == mutated.expected
 
 
-@settings(max_examples=40, derandomize=True, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=30, derandomize=True, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(
     which=st.sampled_from(SCHEMES),
     seed=st.integers(0, 10_000),
