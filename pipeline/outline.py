@@ -427,6 +427,12 @@ def _subject_name(root: Segment) -> str | None:
             continue  # `二、考评主体和考评对象` over `(二)考评对象`: the inner one says it
         if names and all(0 < len(n) <= SUBJECT_NAME_MAX for n in names):
             return "、".join(names)
+        if not seg.children and len(seg.pieces) > 1 and len(seg.pieces[1].real.strip("。; ")) <= SUBJECT_NAME_MAX:
+            return seg.pieces[1].real.strip("。; ")  # `一、考核对象` / `全镇12个行政村。`
+    for seg in root.walk():
+        m = pp.search(pp.SUBJECT_SENTENCE, seg.text)
+        if m:
+            return seg.real_text[m.start("who") : m.end("who")]
     return None
 
 

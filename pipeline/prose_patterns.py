@@ -91,6 +91,9 @@ CONTENT_LIST = regex.compile(r"(?:主要)?(?:包括|包含|分为|涵盖)(?P<lis
 # Words that name who is assessed (考核对象) in a section heading: `三、考核对象`, `第二条 考评范围`.
 SUBJECT_HEADING = regex.compile(r"考核对象|考评对象|考核范围|考评范围|适用范围|考核主体和对象")
 
+# Who is assessed, said in a sentence: `考核对象为县直各单位。`, `考评对象是各乡镇`.
+SUBJECT_SENTENCE = regex.compile(r"(?:考核|考评)(?:对象|范围)(?:为|是|:|包括)(?P<who>[^。;,:]{2,15})(?:[。;]|$)")
+
 # A heading of scheme-wide rules, not an item: `(四)加分、扣分和一票否决`, `五、等次划分`, `六、奖惩`.
 RULE_SECTION = regex.compile(r"加分|扣分|减分|一票否决|否决|等次|等级|奖惩|奖励|惩|结果运用|评定")
 

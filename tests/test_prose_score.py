@@ -65,12 +65,14 @@ def test_prose_seed_docx_pdf_meet_the_targets(stem, fmt):
     assert not short_of(fig, TARGETS), fig
 
 
-# Our own documents in other styles. enterprise_download: pipeline.rules does not yet read the
-# quota `优秀比例不超过部门总数的20%` (one missed, one bare 优秀 spurious), hence rules 0.85.
+# Our own documents in other styles. Two floors sit below the targets because of phrasings
+# pipeline.rules does not read yet: enterprise_download's quota `优秀比例不超过部门总数的20%`
+# (one missed, one bare 优秀 spurious) and county_400's per unit in `每少完成10%扣8分`.
 OWN = {
     "hospital_measures": TARGETS,
     "village_traditional": TARGETS,
     "enterprise_download": {**TARGETS, "rules_f1": 0.85},
+    "county_400": {**TARGETS, "per": 0.9},
 }
 
 
