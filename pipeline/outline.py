@@ -216,7 +216,9 @@ def segments(doc: Document) -> Segment:
 
 # ------------------------------------------------------------------ 2. names and points
 
-VERB_BEFORE_POINTS = "扣加减得奖计各每按至为的满共"
+# A name ending in one of these is a sentence with an amount, not an item with points:
+# `迟到一次扣1分`, `全年无事故的得10分`, `考核得分不低于60分`, `完成率达到90%`.
+VERB_BEFORE_POINTS = "扣加减得奖计各每按至为的满共于达到超过低高足完成"
 
 
 @dataclass

@@ -53,10 +53,11 @@ POINTS_HEAD = regex.compile(
     regex.X,
 )
 
-# A weight without points: `业务工作(权重40%)`, `党建工作占30%`, `综合评价(20%)`.
+# A weight without points: `业务工作(权重40%)`, `党建工作占30%`, `综合评价(20%)`; never a bare
+# `上半年完成60%` (a target, not a weight).
 WEIGHT_HEAD = regex.compile(
     rf"""^(?P<name>[^。;!?]{{1,60}}?)[:,]?
-        \(?(?:占|权重|权重为)?(?P<weight>{NUMBER})%\)?
+        (?:\((?:占|权重|权重为)?|(?:占|权重|权重为))(?P<weight>{NUMBER})%\)?
         (?=$|[。;:,、(]|\s)""",
     regex.X,
 )

@@ -203,3 +203,18 @@ def test_unnumbered_word_headings_make_levels():
         ("经营指标", "营业收入"): (20, None),
         ("管理指标",): (40, None),
     }
+
+
+def test_targets_and_amounts_in_a_list_are_not_items_with_points():
+    root_doc = doc_of(
+        "三、工作目标",
+        "1.上半年完成60%;",
+        "2.全年完成100%。",
+        "四、扣分标准",
+        "1.迟到一次扣1分;",
+        "2.考核得分不低于60分。",
+    )
+    schemes = prose_schemes(root_doc)
+    assert [i for s in schemes for i in s.items] == []
+    # the deduction is still read, as a rule of the whole document
+    assert [(r.kind, r.amount) for s in schemes for r in s.rules] == [("deduct", 1)]
