@@ -111,6 +111,13 @@ def extract_file(path: str) -> tuple[str | None, str | None, float]:
         return None, f"extraction failed: {type(exc).__name__}: {exc}{where}", time.perf_counter() - start
 
 
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
+
+
 def _pool(jobs: int) -> ProcessPoolExecutor:
     """Workers forked from a clean server process (no DuckDB threads copied); spawn where fork is absent."""
     methods = multiprocessing.get_all_start_methods()
@@ -168,6 +175,8 @@ class Ingest:
         return todo
 
     def _parallel(self, todo: list[tuple[Path, str]]) -> None:
+        # largest files first: one big PDF started last would leave the other workers idle at the end
+        todo = sorted(todo, key=lambda job: _size(job[0]), reverse=True)
         with _pool(min(self.jobs, len(todo))) as pool:
             pending: dict[Future, tuple[Path, str]] = {
                 pool.submit(extract_file, str(path)): (path, doc_hash) for path, doc_hash in todo
