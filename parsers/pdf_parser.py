@@ -349,16 +349,16 @@ def _assemble(doc: Document, pages, margin_lines) -> None:
     n_with_text = sum(1 for m in margin_lines if m) or 1
     counts = Counter(key for page in margin_lines for key in {(w, k) for w, k, _ in page})
     repeated = {key for key, n in counts.items() if n >= 2 and n >= 0.5 * n_with_text}
+    kept: set[tuple[str, str]] = set()
     table_index = 0
     last_table: Table | None = None  # the previous page's last block, when that was a table
     for page_items, page_margins in zip(pages, margin_lines, strict=True):
         merged = [(b.bbox[1], b) for w, k, b in page_margins if (w, k) not in repeated] + page_items
         merged.sort(key=lambda it: it[0])
         for w, k, b in page_margins:
-            if (w, k) in repeated:
-                target = doc.headers if w == "header" else doc.footers
-                if b.text not in target:
-                    target.append(b.text)
+            if (w, k) in repeated and (w, k) not in kept:  # once per pattern: "第 1 页" stands for all
+                kept.add((w, k))
+                (doc.headers if w == "header" else doc.footers).append(b.text)
         for position, (_, block) in enumerate(merged):
             block.index = len(doc.blocks)
             if block.kind == "table":

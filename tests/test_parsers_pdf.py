@@ -115,3 +115,10 @@ def test_fresh_pdf_from_generated_docx_matches_docx_spans(tmp_path):
     from_pdf = parse(tmp_path / "t.pdf").tables()[0]
     shape = lambda t: sorted((c.row, c.col, c.rowspan, c.colspan, c.text) for c in t.cells)  # noqa: E731
     assert shape(from_pdf) == shape(from_docx)
+
+
+def test_running_header_and_page_footer_kept_out_of_the_body(split_doc):
+    assert split_doc.headers == ["某县人民医院绩效考核办公室"]
+    assert split_doc.footers == ["第 1 页"]  # one entry for the pattern repeated on every page
+    body = [b.text for b in split_doc.blocks if b.kind != "table"]
+    assert not any("考核办公室" in t or t.startswith("第 ") for t in body)
