@@ -143,11 +143,13 @@ def test_explicit_files_are_tried_whatever_their_name(folder, tmp_path):
     db = tmp_path / "w.duckdb"
     odd = folder / "notice.bin"
     shutil.copy(folder / "a.docx", odd)  # a Word file under a strange name: named explicitly, so tried
-    result = ingest(str(odd), str(folder / "readme.rtf2"), str(tmp_path / "missing.docx"), "--db", str(db))
+    image = folder / "scan.img"
+    image.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(64))  # named explicitly, tried, refused for what it is
+    result = ingest(str(odd), str(image), str(tmp_path / "missing.docx"), "--db", str(db))
     assert result.exit_code == 1
     entries = {f: (s, e) for f, s, e in log(db)}
     assert entries["notice.bin"][0] == "ingested"
-    assert entries["readme.rtf2"][0] == "failed"
+    assert entries["scan.img"][0] == "failed" and entries["scan.img"][1]
     assert entries["missing.docx"] == ("failed", "no such file or folder")
 
 
