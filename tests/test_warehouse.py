@@ -223,3 +223,17 @@ def test_ambiguous_file_name_lists_the_candidates(db):
     with pytest.raises(RubricsError, match="2 documents fit") as err:
         resolve_document(a.document.source, db)
     assert a.document.id[:12] in str(err.value) and b.document.id[:12] in str(err.value)
+
+
+def test_someone_elses_duckdb_file_is_left_alone(tmp_path):
+    other = tmp_path / "sales.duckdb"
+    con = duckdb.connect(str(other))
+    con.execute("CREATE TABLE orders (id INTEGER)")
+    con.close()
+    for read_only in (True, False):
+        with pytest.raises(WarehouseError, match="not a rubrics warehouse"):
+            connect(other, read_only=read_only)
+    con = duckdb.connect(str(other), read_only=True)
+    tables = {r[0] for r in con.execute("SELECT table_name FROM information_schema.tables").fetchall()}
+    con.close()
+    assert tables == {"orders"}

@@ -138,6 +138,8 @@ def schema_version(con: duckdb.DuckDBPyConnection) -> int:
 
 def migrate(con: duckdb.DuckDBPyConnection, path: Path | str = "warehouse", upto: int | None = None) -> int:
     """Apply the migrations not yet applied (up to `upto`, for tests); return the version reached."""
+    if schema_version(con) == 0:
+        _refuse_foreign(con, path)
     con.execute(
         "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER, name VARCHAR, applied_at TIMESTAMP)"
     )
@@ -164,9 +166,21 @@ def migrate(con: duckdb.DuckDBPyConnection, path: Path | str = "warehouse", upto
     return current
 
 
+def _refuse_foreign(con: duckdb.DuckDBPyConnection, path: Path | str) -> None:
+    """A DuckDB file with tables of its own and no schema_version is someone else's: never add ours."""
+    tables = [r[0] for r in con.execute(
+        "SELECT table_name FROM information_schema.tables WHERE table_name <> 'schema_version' "
+        "AND table_catalog = current_database() ORDER BY 1 LIMIT 5"
+    ).fetchall()]
+    if tables:
+        raise WarehouseError(f"{path}: a DuckDB file that is not a rubrics warehouse (it has tables {', '.join(tables)})")
+
+
 def check_current(con: duckdb.DuckDBPyConnection, path: Path | str) -> None:
     """For read-only connections, which cannot migrate: say what to do when the schema is behind."""
     version = schema_version(con)
+    if version == 0:
+        _refuse_foreign(con, path)
     if version > LATEST:
         raise WarehouseError(
             f"{path}: built by a newer rubrics (schema {version}, this one knows {LATEST}); upgrade rubrics"
