@@ -19,6 +19,7 @@ import pytest
 from test_ingest import make_notice
 
 from rubrics.warehouse.db import connect
+from rubrics.warehouse.ingest import KILL_ENV
 from rubrics.warehouse.load import CHILD_TABLES, SLOW_ENV, load_rubric
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL")
@@ -148,3 +149,18 @@ def test_two_ingests_at_once_wait_or_fail_clearly(folder, tmp_path):
     statuses = [r[0] for r in con.execute("SELECT status FROM ingest_log ORDER BY id").fetchall()]
     con.close()
     assert statuses == ["ingested"] * 4 + ["unchanged"] * 4
+
+
+def test_a_worker_killed_mid_file_fails_that_file_only(folder, tmp_path):
+    """A worker process that dies (as the kernel kills one out of memory) takes only its own file down."""
+    db = tmp_path / "w.duckdb"
+    env = {**os.environ, KILL_ENV: "n2.docx"}
+    run = subprocess.run([sys.executable, "-m", "rubrics", "ingest", str(folder), "--db", str(db), "--jobs", "2"],
+                         capture_output=True, text=True, env=env)
+    assert run.returncode == 1
+    con = connect(db, read_only=True)
+    entries = dict(con.execute("SELECT file, status || ': ' || coalesce(error, '') FROM ingest_log").fetchall())
+    con.close()
+    assert entries.pop("n2.docx").startswith("failed: the extraction process died")
+    assert entries == {f"n{k}.docx": "ingested: " for k in (0, 1, 3)}
+    assert assert_consistent(db) == 3

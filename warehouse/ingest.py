@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import multiprocessing
 import os
+import signal
 import time
 import traceback
 from collections.abc import Callable, Iterable
@@ -31,6 +32,10 @@ from rubrics.warehouse.load import log_attempt, stored_version, write_document
 SUPPORTED_EXTENSIONS = (".docx", ".pdf", ".xlsx", ".doc", ".txt", ".md", ".html", ".htm")
 
 STATUSES = ("ingested", "replaced", "unchanged", "failed")
+
+# set by tests: a worker that picks up a file of this name kills itself with SIGKILL, as the kernel
+# would kill a worker out of memory (see tests/test_warehouse_safety.py)
+KILL_ENV = "RUBRICS_TEST_KILL_WORKER_ON"
 
 
 @dataclass
@@ -95,6 +100,9 @@ def file_hash(path: Path) -> str:
 def extract_file(path: str) -> tuple[str | None, str | None, float]:
     """Parse and extract one file (in a worker process): (rubric JSON, None, s) or (None, reason, s)."""
     start = time.perf_counter()
+    in_worker = multiprocessing.parent_process() is not None
+    if in_worker and os.environ.get(KILL_ENV) and Path(path).name == os.environ[KILL_ENV]:
+        os.kill(os.getpid(), signal.SIGKILL)
     try:
         from rubrics.parsers import parse
         from rubrics.pipeline.extract import extract
@@ -116,6 +124,16 @@ def _size(path: Path) -> int:
         return path.stat().st_size
     except OSError:
         return 0
+
+
+def _isolated(path: Path) -> tuple[str | None, str | None, float]:
+    """Extract one file in a pool of its own, so that if it kills its process only it fails."""
+    start = time.perf_counter()
+    try:
+        with _pool(1) as pool:
+            return pool.submit(extract_file, str(path)).result()
+    except BrokenProcessPool:
+        return None, "the extraction process died (out of memory, or a crash in a parser)", time.perf_counter() - start
 
 
 def _pool(jobs: int) -> ProcessPoolExecutor:
@@ -181,6 +199,7 @@ class Ingest:
             pending: dict[Future, tuple[Path, str]] = {
                 pool.submit(extract_file, str(path)): (path, doc_hash) for path, doc_hash in todo
             }
+            broken: list[tuple[Path, str]] = []
             try:
                 while pending:
                     done, _ = wait(pending, return_when=FIRST_COMPLETED)
@@ -189,12 +208,17 @@ class Ingest:
                         try:
                             result = future.result()
                         except BrokenProcessPool:
-                            result = (None, "the extraction process died (out of memory or a crash in a parser)", 0.0)
+                            broken.append((path, doc_hash))
+                            continue
                         self._write(path, doc_hash, *result)
             except BaseException:
                 for future in pending:
                     future.cancel()
                 raise
+        # a worker died (killed for memory, a crash in a native library): the pool takes every
+        # unfinished file down with it, so retry those one by one to find the one that kills
+        for path, doc_hash in broken:
+            self._write(path, doc_hash, *_isolated(path))
 
     def _write(self, path: Path, doc_hash: str, rubric_json: str | None, error: str | None, seconds: float) -> None:
         if rubric_json is None:
