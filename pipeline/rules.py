@@ -1,7 +1,532 @@
 """Rule statements inside criteria text: deduct, award, bonus, cap, veto, grade.
 
-STUB: owned by the rules work (issue 4). Contract:
-    parse_rules(text: str) -> list[RuleHit]
-where text is normalised text (pipeline.normalize) and each RuleHit carries kind, amount,
-amount_max, per, label, below, at_least, quota_pct, condition and its [start, end) span in text.
+    parse_rules(text) -> list[RuleHit]
+
+`text` is normalised text (pipeline.normalize); each hit carries its [start, end) span in it, so
+callers map it back to the source with `NormText.original_span`. One hit per statement of an
+amount with its own condition (shared/gold/README.md): `迟到、早退扣0.02分/人•次；无故缺席扣
+0.04分/人•次` is two, `无计划、无过程、无总结各扣0.25分` is one. Every number in a hit is read
+from the text; nothing is computed or guessed. The wordings live in pipeline.rule_patterns.
 """
+
+from __future__ import annotations
+
+import bisect
+import threading
+from collections import deque
+from dataclasses import dataclass
+
+import regex
+
+from rubrics.errors import ExtractionError
+from rubrics.pipeline import rule_patterns as P
+from rubrics.pipeline.numbers import is_one, to_number
+
+# Seconds one pattern may run on one text. Patterns are linear; this guards the worst case of
+# hostile or broken input (a cell of 100,000 characters) so extraction fails with a clear line.
+REGEX_TIMEOUT = 5.0
+# Grade and cap hits are found first and keep their text from the amount patterns
+# (最多得5分 is a cap, not an award; 90分以上为优秀 is a grade, not 90 points).
+KINDS = ("deduct", "award", "bonus", "cap", "veto", "grade")
+
+
+@dataclass
+class RuleHit:
+    kind: str  # deduct | award | bonus | cap | veto | grade
+    start: int
+    end: int  # span in the text given: the shortest text stating the rule, condition + amount
+    amount: float | None = None
+    amount_max: float | None = None
+    per: str | None = None  # unit charged per: 次, 人次, 项, 3个百分点 (separators dropped)
+    label: str | None = None  # grade label
+    below: float | None = None
+    at_least: float | None = None
+    quota_pct: float | None = None
+    condition: str | None = None  # the condition text, cleaned
+
+    def text(self, source: str) -> str:
+        return source[self.start : self.end]
+
+
+@dataclass
+class _Core:
+    """The amount statement itself (verb + amount), before its condition is attached."""
+
+    kind: str
+    start: int
+    end: int
+    verb_start: int  # where the condition stops: the verb, or 按 of 按0.5分/台件扣分
+    amount: float | None = None
+    amount_max: float | None = None
+    per: tuple[int, int] | None = None  # span of the unit written with the amount (/人•次)
+    label: str | None = None
+    below: float | None = None
+    at_least: float | None = None
+    quota_pct: float | None = None
+    relative: bool = False  # 减半加分, 1-2倍加分: takes the per of the rule before it
+
+
+def _compile(pattern: str) -> regex.Pattern:
+    return regex.compile(pattern, regex.V0)
+
+
+_EXPLICIT = {kind: _compile(p) for kind, p in P.EXPLICIT.items()}
+_AMOUNT_FIRST = {kind: _compile(p) for kind, p in P.AMOUNT_FIRST.items()}
+_NULL_AMOUNT = [(kind, value, _compile(p)) for kind, value, p in P.NULL_AMOUNT]
+_RELATIVE = _compile(P.RELATIVE_BONUS)
+_CLAUSE_END_DEDUCT = _compile(P.CLAUSE_END_DEDUCT)
+_CAP_AMOUNT = [_compile(p) for p in P.CAP_AMOUNT]
+_CAP_NULL = [_compile(p) for p in P.CAP_NULL]
+_VETO = _compile(P.VETO)
+_VETO_NOT_AFTER = _compile(P.VETO_NOT_AFTER)
+_GRADE_THRESHOLDS = [(name, field, _compile(p)) for name, field, p in P.GRADE_THRESHOLDS]
+_GRADE_LIST = _compile(P.GRADE_LIST)
+_GRADE_LIST_LETTERS = _compile(P.GRADE_LIST_LETTERS)
+_GRADE_LIST_SPLIT = _compile(P.GRADE_LIST_SPLIT)
+_PER_EACH = _compile(P.PER_EACH)
+_PER_COUNT = _compile(P.PER_COUNT)
+_EACH_OF_LIST = _compile(P.EACH_OF_LIST)
+_CURRENT_PERIOD = _compile(P.CURRENT_PERIOD)
+_BRACKETED_POINTS = _compile(P.BRACKETED_POINTS)
+_REQUIREMENT = _compile(P.REQUIREMENT_MARKERS)
+_AWARD_LIST_ITEM = _compile(P.AWARD_LIST_ITEM)
+_NUMBERING = _compile(P.NUMBERING)
+_NUMBERING_PREFIX = _compile(f"(?:\\s*(?:{P.NUMBERING})\\s*)+")
+_FOLD = str.maketrans(P.TRADITIONAL_CHARS, P.SIMPLIFIED_CHARS)
+
+
+def fold_traditional(text: str) -> str:
+    """Traditional characters to simplified, one for one, so every offset stays valid."""
+    return text.translate(_FOLD)
+
+
+def _finditer(pattern: regex.Pattern, text: str, pos: int = 0, endpos: int | None = None):
+    try:
+        return list(pattern.finditer(text, pos, len(text) if endpos is None else endpos, timeout=REGEX_TIMEOUT))
+    except TimeoutError as exc:
+        raise ExtractionError(f"rule patterns timed out on a text of {len(text)} characters") from exc
+
+
+def _match(pattern: regex.Pattern, text: str, pos: int, endpos: int | None = None):
+    try:
+        return pattern.match(text, pos, len(text) if endpos is None else endpos, timeout=REGEX_TIMEOUT)
+    except TimeoutError as exc:
+        raise ExtractionError(f"rule patterns timed out on a text of {len(text)} characters") from exc
+
+
+# --------------------------------------------------------------------------- clause structure
+
+
+class _Clauses:
+    """Where statements may start: strong delimiters, numbering, commas outside brackets.
+
+    Why precomputed: conditions are found by looking back from each amount; sorted boundary
+    lists and bisect keep that linear in the text whatever its length.
+    """
+
+    def __init__(self, text: str):
+        self.text = text
+        self.strong: list[int] = []  # a statement cannot start before these
+        self.weak: list[int] = []  # comma-clause starts (commas inside brackets do not count)
+        masked = self._bracketed(text)
+        for i, ch in enumerate(text):
+            if ch in P.STRONG_DELIMITERS:
+                self.strong.append(i + 1)
+            elif ch in P.WEAK_DELIMITERS and not masked[i]:
+                self.weak.append(i + 1)
+        for m in _finditer(_NUMBERING, text):
+            self.strong.append(m.start())
+        self.strong.sort()
+        self.weak = sorted(set(self.weak) | set(self.strong))
+
+    @staticmethod
+    def _bracketed(text: str) -> list[bool]:
+        """Positions inside a matched bracket pair on one sentence: 每少报送一条(按月考核,…)扣."""
+        depth_change = [0] * (len(text) + 1)
+        stack: list[int] = []
+        for i, ch in enumerate(text):
+            if ch in P.OPEN_BRACKETS:
+                stack.append(i)
+            elif ch in P.CLOSE_BRACKETS and stack:
+                opened = stack.pop()
+                depth_change[opened] += 1
+                depth_change[i] -= 1
+            elif ch in P.STRONG_DELIMITERS:
+                stack.clear()
+        masked, depth = [], 0
+        for i in range(len(text)):
+            depth += depth_change[i]
+            masked.append(depth > 0)
+        return masked
+
+    def strong_start(self, pos: int) -> int:
+        k = bisect.bisect_right(self.strong, pos) - 1
+        return self.strong[k] if k >= 0 else 0
+
+    def weak_start(self, pos: int) -> int:
+        k = bisect.bisect_right(self.weak, pos) - 1
+        return self.weak[k] if k >= 0 else 0
+
+
+# --------------------------------------------------------------------------- finding cores
+
+
+def _amount(m) -> tuple[float | None, float | None, bool]:
+    """The amount (and range end) of a match; ok False when a Chinese numeral is no number."""
+    a = to_number(m.group("a"))
+    b = to_number(m.group("b")) if m.group("b") else None
+    if a is None:
+        return None, None, False
+    if b is not None and b <= a:
+        return None, None, False
+    return a, b, True
+
+
+def _chinese_amount_ok(folded: str, m) -> bool:
+    """十分 after a verb is an adverb (加十分重要), not ten points: a Chinese amount must end a clause."""
+    if m.group("a").isdigit() or "." in m.group("a"):
+        return True
+    after = folded[m.end() : m.end() + 1]
+    return not after or not ("\u4e00" <= after <= "\u9fff") or after in "每"
+
+
+def _unit(text: str) -> str:
+    return "".join(ch for ch in text if ch not in P.UNIT_SEPARATORS)
+
+
+def _heading_free(text: str, clauses: _Clauses, pos: int) -> str:
+    """The words before pos in its clause, numbering and punctuation dropped."""
+    head = _NUMBERING_PREFIX.sub("", text[max(clauses.strong_start(pos), pos - 20) : pos])
+    return "".join(ch for ch in head if ch.isalnum())
+
+
+class _Finder:
+    """Collects cores; text taken by one (a grade, a cap) is not read again by a later pattern."""
+
+    def __init__(self, folded: str, clauses: _Clauses):
+        self.text = folded
+        self.clauses = clauses
+        self.cores: list[_Core] = []
+        self._starts: list[int] = []  # taken spans, sorted and disjoint
+        self._ends: list[int] = []
+
+    def free(self, start: int, end: int) -> bool:
+        k = bisect.bisect_right(self._starts, start)
+        if k > 0 and self._ends[k - 1] > start:
+            return False
+        return not (k < len(self._starts) and self._starts[k] < end)
+
+    def take(self, start: int, end: int) -> None:
+        k = bisect.bisect_right(self._starts, start)
+        self._starts.insert(k, start)
+        self._ends.insert(k, end)
+
+    def end_before(self, pos: int) -> int:
+        """The end of the last taken span ending at or before pos (0 when none)."""
+        k = bisect.bisect_right(self._starts, pos) - 1
+        while k >= 0 and self._ends[k] > pos:
+            k -= 1
+        return self._ends[k] if k >= 0 else 0
+
+    def add(self, core: _Core) -> bool:
+        if not self.free(core.start, core.end):
+            return False
+        self.cores.append(core)
+        self.take(core.start, core.end)
+        return True
+
+    # grades ---------------------------------------------------------------------------
+    def grades(self, original: str) -> None:
+        labelled: list[str] = []
+        for _name, field, pattern in _GRADE_THRESHOLDS:
+            for m in _finditer(pattern, self.text):
+                n = m.group("n") or (m.groupdict().get("n2"))
+                value = to_number(n) if n else None
+                if value is None:
+                    continue
+                if m.groupdict().get("m") and (to_number(m.group("m")) or 0) <= value:
+                    continue
+                label = original[m.start("label") : m.end("label")]
+                core = _Core("grade", m.start(), m.end(), m.start(), label=label)
+                setattr(core, field, value)
+                if self.add(core):
+                    labelled.append(fold_traditional(label))
+        for pattern in (_GRADE_LIST, _GRADE_LIST_LETTERS):
+            for m in _finditer(pattern, self.text):
+                parts = [p for p in _GRADE_LIST_SPLIT.split(original[m.start("labels") : m.end("labels")]) if p]
+                if pattern is _GRADE_LIST_LETTERS:
+                    parts = [p.rstrip("等级档") for p in parts]
+                if len(parts) < 2 or len(set(parts)) < len(parts):
+                    continue
+                # a list whose grades all get a threshold or quota in the same text adds nothing
+                uncovered = [p for p in parts if not any(fold_traditional(p) in lab for lab in labelled)]
+                if not uncovered:
+                    continue
+                if not self.free(m.start(), m.end()):
+                    continue
+                for label in uncovered:
+                    self.cores.append(_Core("grade", m.start(), m.end(), m.start(), label=label))
+                self.take(m.start(), m.end())
+
+    # caps and vetoes ---------------------------------------------------------------------
+    def caps(self) -> None:
+        for pattern in _CAP_AMOUNT:
+            for m in _finditer(pattern, self.text):
+                a, b, ok = _amount(m)
+                if ok and b is None and _chinese_amount_ok(self.text, m):
+                    self.add(_Core("cap", m.start(), m.end(), m.start(), amount=a))
+        for pattern in _CAP_NULL:
+            for m in _finditer(pattern, self.text):
+                self.add(_Core("cap", m.start(), m.end(), m.start()))
+
+    def vetoes(self) -> None:
+        t = self.text
+        for m in _finditer(_VETO, t):
+            before = t[m.start() - 1 : m.start()]
+            if before and before in P.VETO_NOT_BEFORE:
+                continue
+            if _match(_VETO_NOT_AFTER, t, m.end()):
+                continue
+            tail = t[m.end() : m.end() + 40]
+            for ch in P.STRONG_DELIMITERS:
+                tail = tail.split(ch, 1)[0]
+            if not _heading_free(t, self.clauses, m.start()) and not any(ch.isalnum() for ch in tail):
+                continue  # a heading: 3.一票否决
+            self.add(_Core("veto", m.start(), m.end(), m.start()))
+
+    # amounts --------------------------------------------------------------------------------
+    def amounts(self) -> None:
+        t = self.text
+        for kind, pattern in _AMOUNT_FIRST.items():
+            for m in _finditer(pattern, t):
+                a, b, ok = _amount(m)
+                if not ok:
+                    continue
+                group = "su" if m.group("su") else "pu" if m.group("pu") else None
+                per = m.span(group) if group else None
+                self.add(_Core(kind, m.start(), m.end(), m.start(), a, b, per=per))
+        for kind, pattern in _EXPLICIT.items():
+            for m in _finditer(pattern, t):
+                a, b, ok = _amount(m)
+                if not ok or not _chinese_amount_ok(t, m):
+                    continue
+                per = m.span("su") if m.group("su") else None
+                self.add(_Core(kind, m.start("verb"), m.end(), m.start("verb"), a, b, per=per))
+        for kind, value, pattern in _NULL_AMOUNT:
+            for m in _finditer(pattern, t):
+                relative = kind == "bonus" and bool(_RELATIVE.search(m.group(0)))
+                self.add(_Core(kind, m.start(), m.end(), m.start(), amount=value, relative=relative))
+        for m in _finditer(_CLAUSE_END_DEDUCT, t):
+            before = t[max(0, m.start() - 2) : m.start()]
+            if not before or before[-1] in P.LIST_JOINERS or any(ch in P.NEGATIONS for ch in before):
+                continue
+            if len(_heading_free(t, self.clauses, m.start())) < 2:
+                continue  # a heading: 2.扣分
+            self.add(_Core("deduct", m.start(), m.end(), m.start()))
+
+
+def _bare_awards(folded: str, clauses: _Clauses, finder: _Finder) -> None:
+    """Amounts written without a verb: 要有记录、图片等资料(0.4分); 得2分,…平台1分,…平台1分."""
+    t = folded
+    for m in _finditer(_BRACKETED_POINTS, t):
+        start = max(clauses.strong_start(m.start()), finder.end_before(m.start()))
+        before = t[start : m.start()]
+        if not before or not ("\u4e00" <= before[-1] <= "\u9fff") or not _REQUIREMENT.search(before):
+            continue
+        a = to_number(m.group("a"))
+        if a is not None:
+            finder.add(_Core("award", m.start(), m.end(), m.start(), a))
+    # list continuation: each found award may be followed by siblings that drop the verb
+    queue = deque(sorted((c for c in finder.cores if c.kind == "award" and c.amount is not None), key=lambda c: c.start))
+    while queue:
+        prev = queue.popleft()
+        pos = prev.end
+        if pos >= len(t) or t[pos] not in ",，、;；":
+            continue
+        m = _match(_AWARD_LIST_ITEM, t, pos + 1)
+        if not m or any(ch in P.VERB_CHARS for ch in t[m.start() : m.start("a")]):
+            continue
+        a = to_number(m.group("a"))
+        core = _Core("award", m.start("a"), m.end() + 1, m.start("a"), a)
+        core.end = m.end("a") + 1  # through 分
+        if a is not None and finder.add(core):
+            queue.appendleft(core)
+
+
+# --------------------------------------------------------------------------- per and condition
+
+
+Span = tuple[int, int]
+
+
+def _each_span(m) -> Span:
+    """The unit of a 每 phrase, with its count unless the count is 1 (每3个百分点 → 3个百分点)."""
+    count = m.group("count")
+    if count and not is_one(count):
+        return (m.start("count"), m.end("unit"))
+    return m.span("unit")
+
+
+def _per_from_each(folded: str, lo: int, hi: int) -> Span | None:
+    """The 每 phrase closest before the verb: 每少1次 → 次, 每缺少一项 → 项."""
+    found = _finditer(_PER_EACH, folded, lo, hi)
+    return _each_span(found[-1]) if found else None
+
+
+def _per_each_adjacent(folded: str, lo: int, verb_start: int) -> Span | None:
+    """For awards the unit must stand at the verb: 每篇得1分 (not 每月进行检查…得2分)."""
+    for m in _finditer(_PER_EACH, folded, lo, verb_start):
+        if verb_start - m.end() <= P.AWARD_PER_GAP:
+            return _each_span(m)
+    return None
+
+
+def _per_from_count(folded: str, lo: int, verb_start: int) -> Span | None:
+    """A single counted instance just before the verb: 被投诉1次扣 · 1次会议扣 · 少1期扣."""
+    best = None
+    for m in _finditer(_PER_COUNT, folded, lo, verb_start):
+        gap = folded[m.end() : verb_start]
+        if len(gap) > P.PER_COUNT_GAP or any(ch in P.WEAK_DELIMITERS + P.STRONG_DELIMITERS for ch in gap):
+            continue
+        if not is_one(m.group("count")):
+            continue
+        before = folded[max(lo, m.start() - 3) : m.start()]
+        if before and (before[-1] in P.NOT_A_COUNT_BEFORE or before[-1].isdigit() or before[-1] == "."):
+            continue
+        if any(before.endswith(w) for w in P.COUNT_REQUIREMENT_BEFORE):
+            continue
+        if any(folded.startswith(w, m.end()) for w in P.COUNT_REQUIREMENT_AFTER):
+            continue
+        best = m
+    return best.span("unit") if best else None
+
+
+def _find_per(text: str, folded: str, clauses: _Clauses, core: _Core, start: int) -> str | None:
+    """The unit the amount is charged per, read from the text as written (separators dropped)."""
+    span = core.per
+    if span is None and core.kind in ("deduct", "bonus", "award"):
+        lo = max(start, clauses.weak_start(core.verb_start))
+        if not folded[lo : core.verb_start].strip() and lo > start:
+            lo = max(start, clauses.weak_start(lo - 1))  # 每少一件,扣0.2分: the verb stands alone
+        if core.kind == "award":
+            span = _per_each_adjacent(folded, lo, core.verb_start)
+        else:
+            span = _per_from_each(folded, lo, core.verb_start) or _per_from_count(folded, lo, core.verb_start)
+            if span is None and core.verb_start > 0 and _match(_EACH_OF_LIST, folded, core.verb_start - 1):
+                return P.EACH_OF_LIST_UNIT
+            if span is None and core.kind == "deduct":
+                found = _finditer(_CURRENT_PERIOD, folded, lo, core.verb_start)
+                span = found[0].span("unit") if found else None
+    return _unit(text[span[0] : span[1]]) if span else None
+
+
+def _clean_condition(text: str) -> str | None:
+    """The condition as a reader would quote it: no numbering, openers, closers or 每 phrase."""
+    s = _NUMBERING_PREFIX.sub("", text, count=1) if _NUMBERING_PREFIX.match(text) else text
+    s = s.strip(" ,，、;；:：。")
+    changed = True
+    while changed and s:
+        changed = False
+        for w in P.CONDITION_OPENERS:
+            if s.startswith(w) and len(s) > len(w) + 1:
+                s, changed = s[len(w) :], True
+        # a trailing 每 phrase with only a short object after it: …的,每项给相应单位 → …的
+        tail = list(_PER_EACH.finditer(s))
+        if tail:
+            last = tail[-1]
+            rest = s[last.end() :]
+            if last.start() > 0 and len(rest) <= 10 and not any(ch in ",，、" for ch in rest):
+                s, changed = s[: last.start()], True
+        for w in P.CONDITION_CLOSERS:
+            if s.endswith(w) and len(s) > len(w):
+                s, changed = s[: -len(w)], True
+        stripped = s.strip(" ,，、;；:：。(（")
+        if stripped != s:
+            s, changed = stripped, True
+    return s or None
+
+
+# --------------------------------------------------------------------------- the parser
+
+
+def parse_rules(text: str) -> list[RuleHit]:
+    """Every rule statement in a normalised text, in reading order."""
+    if not text or not text.strip():
+        return []
+    folded = fold_traditional(text)
+    clauses = _Clauses(folded)
+    finder = _Finder(folded, clauses)
+    finder.grades(text)
+    finder.caps()
+    finder.vetoes()
+    finder.amounts()
+    _bare_awards(folded, clauses, finder)
+
+    cores = sorted(finder.cores, key=lambda c: (c.start, c.end))
+    hits: list[RuleHit] = []
+    prev_start = prev_end = 0
+    prev_by_kind: dict[str, RuleHit] = {}
+    for core in cores:
+        if core.start < prev_end:
+            start = prev_start  # one grade list, one rule per label: the same statement
+        else:
+            start = _statement_start(folded, clauses, core, prev_end)
+            prev_start, prev_end = start, core.end
+        per = _find_per(text, folded, clauses, core, start)
+        if per is None and core.relative and core.kind in prev_by_kind:
+            per = prev_by_kind[core.kind].per
+        hit = RuleHit(
+            kind=core.kind,
+            start=start,
+            end=core.end,
+            amount=core.amount,
+            amount_max=core.amount_max,
+            per=per,
+            label=core.label,
+            below=core.below,
+            at_least=core.at_least,
+            quota_pct=core.quota_pct,
+            condition=_clean_condition(text[start : core.verb_start]),
+        )
+        hits.append(hit)
+        prev_by_kind[core.kind] = hit
+    return hits
+
+
+def _statement_start(folded: str, clauses: _Clauses, core: _Core, prev_end: int) -> int:
+    """Where a statement's condition begins: after the sentence start, numbering and the rule before."""
+    start = max(clauses.strong_start(core.verb_start), prev_end)
+    m = _NUMBERING_PREFIX.match(folded, start)
+    if m and m.end() <= core.start:
+        start = m.end()
+    while start < core.start and folded[start] in " ,，、;；:：。)）":
+        start += 1
+    return start
+
+
+# --------------------------------------------------------------------------- condition tokens
+
+_JIEBA_LOCK = threading.Lock()
+_jieba = None
+
+
+def condition_tokens(text: str | None) -> list[str]:
+    """The words of a condition (jieba, exact mode, no HMM): for search and matching across years.
+
+    Why no HMM: its guesses for unknown words can differ between jieba versions; the dictionary
+    alone gives the same tokens everywhere. Loaded on first use, quietly.
+    """
+    global _jieba
+    if not text:
+        return []
+    with _JIEBA_LOCK:
+        if _jieba is None:
+            import logging
+
+            import jieba
+
+            jieba.setLogLevel(logging.WARNING)
+            jieba.initialize()
+            _jieba = jieba
+    words = _jieba.lcut(text, HMM=False)
+    return [w for w in (w.strip() for w in words) if w and any(ch.isalnum() for ch in w)]
