@@ -138,7 +138,10 @@ def parse_bytes(data: bytes, path: str) -> Document:
     fmt = sniff(data, path)
     parse = _parser(fmt)
     try:
-        return parse(data, path=path, sha256=sha256_bytes(data), fmt=fmt)
+        doc = parse(data, path=path, sha256=sha256_bytes(data), fmt=fmt)
+        if not doc.blocks and not doc.pages_without_text:
+            raise EmptyFile(path, f"the {fmt} document contains no text (only images or empty pages?)")
+        return doc
     except RubricsError:
         raise
     except Exception as exc:  # a library failure on a malformed file: one line, never a traceback

@@ -25,6 +25,10 @@ TRANSPARENT = {qn("w:sdt"), qn("w:sdtContent"), qn("w:customXml"), qn("w:ins"), 
 W_P, W_TBL, W_TR, W_TC = qn("w:p"), qn("w:tbl"), qn("w:tr"), qn("w:tc")
 FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 
+# Subtrees that are never visible text: deleted or moved-away revisions, formatting, and the
+# Fallback copy of content that mc:Choice already holds.
+SKIP = {FALLBACK, qn("w:del"), qn("w:moveFrom"), qn("w:rPr"), qn("w:pPr"), qn("w:instrText")}
+
 # Runs' children that are text, and what they read as. Example: <w:tab/> → "\t".
 TEXT_TAGS = {qn("w:t"): None, qn("w:tab"): "\t", qn("w:br"): "\n", qn("w:cr"): "\n",
              qn("w:noBreakHyphen"): "-", qn("w:softHyphen"): ""}
@@ -105,7 +109,7 @@ class _Reader:
     def _collect(self, el, out):
         for child in el:
             tag = child.tag
-            if tag == FALLBACK or tag == qn("w:del") or tag == qn("w:rPr") or tag == qn("w:pPr"):
+            if tag in SKIP:
                 continue
             if tag in TEXT_TAGS:
                 out.append(child.text or "" if TEXT_TAGS[tag] is None else TEXT_TAGS[tag])

@@ -10,6 +10,7 @@ of extract_text) so the whole parse stays close to bare pdfplumber's cost.
 from __future__ import annotations
 
 import io
+import logging
 import re
 from bisect import bisect_right
 from collections import Counter
@@ -21,6 +22,10 @@ from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 from rubrics.errors import CorruptFile, EncryptedFile, NeedsOCR, RubricsError
 from rubrics.parsers.document import Block, Cell, Document, Table
 
+# pdfminer logs a warning for every odd font it meets; on a user's terminal those lines would bury
+# the one-line result or error, and they say nothing about the document's content.
+logging.getLogger("pdfminer").setLevel(logging.ERROR)
+
 EDGE_TOL = 2.0  # points: two cell edges closer than this are the same grid line
 CONTINUE_TOL = 3.0  # points: column edges of a page-split table may differ this much between pages
 MARGIN_BAND = 0.08  # top/bottom fraction of a page where running headers/footers live
@@ -29,6 +34,26 @@ HEADING_RATIO = 1.2  # a line this much larger than the page's body text is a he
 # A running header/footer is recognised by repeating on many pages once digits are masked.
 # Example: "第 3 页 共 22 页" and "- 4 -" repeat as "第 # 页 共 # 页" / "- # -".
 DIGITS = re.compile(r"\d+")
+
+
+# A page whose characters are mostly unmapped glyphs ("(cid:1234)": an embedded font without a
+# ToUnicode table) has no usable text layer and is reported for OCR like a scanned page.
+UNMAPPED_SHARE = 0.5
+DUPLICATE_TOL = 1.0  # points: the same glyph drawn again this close is fake bold, not text
+
+
+def _dedupe(chars: list[dict]) -> list[dict]:
+    """Drop overprinted copies of a glyph (fake bold: "考考核核" drawn twice, shifted a fraction)."""
+    if len(chars) < 2:
+        return chars
+    order = sorted(range(len(chars)), key=lambda i: (chars[i]["text"], chars[i]["top"], chars[i]["x0"]))
+    drop: set[int] = set()
+    for a, b in zip(order, order[1:], strict=False):
+        ca, cb = chars[a], chars[b]
+        if (ca["text"] == cb["text"] and abs(ca["top"] - cb["top"]) < DUPLICATE_TOL
+                and abs(ca["x0"] - cb["x0"]) < DUPLICATE_TOL):
+            drop.add(b)
+    return [c for i, c in enumerate(chars) if i not in drop] if drop else chars
 
 
 def _is_cjk(ch: str) -> bool:
@@ -42,9 +67,9 @@ def _glue(left: str, right: str) -> str:
     a, b = left[-1], right[0]
     if a.isspace() or b.isspace() or _is_cjk(a) or _is_cjk(b):
         return ""
-    if a.isascii() and a.isalpha() and b.isascii() and b.isalpha():
+    if b.isascii() and b.isalpha():  # "points" + "and", "100)" + "Item": a word starts
         return " "
-    return ""
+    return ""  # digits and punctuation: "0." + "2分" is one number wrapped, not two
 
 
 def _ideograph(ch: str) -> bool:
@@ -299,7 +324,9 @@ def _parse_pdf(data: bytes, path: str, sha256: str, fmt: str) -> Document:
                 doc.meta[key.lower()] = str(value)
         for page in pdf.pages:
             number = page.page_number
-            chars = [c for c in page.chars if c["text"] and not c["text"].isspace()]
+            chars = _dedupe([c for c in page.chars if c["text"] and not c["text"].isspace()])
+            if chars and sum(c["text"].startswith("(cid:") for c in chars) > UNMAPPED_SHARE * len(chars):
+                chars = []  # glyphs without a Unicode mapping: as unreadable as a scan
             if not chars:
                 doc.pages_without_text.append(number)
                 pages.append([])
@@ -319,6 +346,8 @@ def _parse_pdf(data: bytes, path: str, sha256: str, fmt: str) -> Document:
             body_size = median(c["size"] for c in chars)
             left = min((ln.x0 for ln in lines), default=0)
             right = max((ln.x1 for ln in lines), default=page.width)
+            if right < page.width - left - 4 * body_size:  # only short lines here: assume even margins
+                right = float(page.width) - left
             band = MARGIN_BAND * float(page.height)
             body, margins = [], []
             for ln in lines:

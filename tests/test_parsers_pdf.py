@@ -3,17 +3,26 @@ tables linked by `continues`, touching tables kept apart, paragraphs in reading 
 
 from __future__ import annotations
 
+import importlib.util
 import shutil
 import subprocess
 from pathlib import Path
 
 import pytest
 
+from rubrics.errors import EmptyFile, NeedsOCR
 from rubrics.parsers import parse
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures" / "parsers"
 SAMPLE = ROOT / "corpus" / "sample"
+
+
+def _fixture_builders():
+    spec = importlib.util.spec_from_file_location("parser_fixtures", FIXTURES / "make_fixtures.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 @pytest.fixture(scope="module")
@@ -122,3 +131,28 @@ def test_running_header_and_page_footer_kept_out_of_the_body(split_doc):
     assert split_doc.footers == ["第 1 页"]  # one entry for the pattern repeated on every page
     body = [b.text for b in split_doc.blocks if b.kind != "table"]
     assert not any("考核办公室" in t or t.startswith("第 ") for t in body)
+
+
+def test_overprinted_fake_bold_is_read_once(tmp_path):
+    path = tmp_path / "bold.pdf"
+    path.write_bytes(_fixture_builders().text_pdf(["Scoring (total 100)", "Item A 10 points"], overprint=0.4))
+    doc = parse(path)
+    assert [b.text for b in doc.blocks] == ["Scoring (total 100)", "Item A 10 points"]
+
+
+def test_text_layer_of_unmapped_glyphs_needs_ocr(tmp_path):
+    path = tmp_path / "cid.pdf"
+    path.write_bytes(_fixture_builders().text_pdf(["Scoring 100"], unmapped=True))
+    with pytest.raises(NeedsOCR) as info:
+        parse(path)
+    assert "cid.pdf" in str(info.value) and "1" in info.value.reason
+
+
+def test_word_file_without_text_is_empty(tmp_path):
+    import docx
+
+    path = tmp_path / "blank.docx"
+    docx.Document().save(path)
+    with pytest.raises(EmptyFile) as info:
+        parse(path)
+    assert "blank.docx" in str(info.value)
