@@ -31,7 +31,10 @@ def bench_load(n_docs: int, folder: Path) -> None:
     from rubrics.warehouse.load import write_document
 
     rubrics = [Rubric.model_validate_json(p.read_text(encoding="utf-8")) for p in sorted(FIXTURES.glob("*.rubric.json"))]
+    from rubrics.warehouse.ingest import WRITER_THREADS
+
     con = connect(folder / "load.duckdb")
+    con.execute(f"SET threads = {WRITER_THREADS}")  # as `rubrics ingest` writes
     records = 0
     times = []
     start = time.perf_counter()
@@ -116,7 +119,7 @@ def bench_queries(n_schemes: int, folder: Path) -> None:
           f"file {path.stat().st_size / 1e6:.0f} MB")
     con.close()
     con = connect(path, read_only=True)
-    doc = con.execute("SELECT id FROM documents ORDER BY id LIMIT 1 OFFSET 1234").fetchone()[0]
+    doc = con.execute("SELECT id FROM documents ORDER BY id LIMIT 1 OFFSET ?", [n_schemes // 5]).fetchone()[0]
     scheme = f"s{n_schemes // 3}"
     for title, sql in QUERIES:
         sql = sql.format(doc=doc, scheme=scheme)

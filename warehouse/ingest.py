@@ -33,6 +33,8 @@ SUPPORTED_EXTENSIONS = (".docx", ".pdf", ".xlsx", ".doc", ".txt", ".md", ".html"
 
 STATUSES = ("ingested", "replaced", "unchanged", "failed")
 
+WRITER_THREADS = 1  # DuckDB threads while ingesting (see Ingest.run)
+
 # set by tests: a worker that picks up a file of this name kills itself with SIGKILL, as the kernel
 # would kill a worker out of memory (see tests/test_warehouse_safety.py)
 KILL_ENV = "RUBRICS_TEST_KILL_WORKER_ON"
@@ -158,6 +160,16 @@ class Ingest:
         self.outcomes: list[Outcome] = []
 
     def run(self, paths: Iterable[str | os.PathLike]) -> list[Outcome]:
+        # small per-document transactions gain nothing from DuckDB's thread pool and lose to its
+        # synchronisation on a busy machine (bench_warehouse.py: ~20% more documents/min)
+        threads = self.con.execute("SELECT current_setting('threads')").fetchone()[0]
+        self.con.execute(f"SET threads = {WRITER_THREADS}")
+        try:
+            return self._run(paths)
+        finally:
+            self.con.execute(f"SET threads = {int(threads)}")
+
+    def _run(self, paths: Iterable[str | os.PathLike]) -> list[Outcome]:
         files, missing = collect_files(paths)
         self.on_plan(len(files) + len(missing))
         for outcome in missing:
