@@ -9,7 +9,10 @@ each cell is emitted once with its rowspan/colspan. Automatic list numbers are r
 
 from __future__ import annotations
 
+import email
+import email.policy
 import io
+import zipfile
 
 import docx
 from docx.oxml.ns import qn
@@ -217,12 +220,79 @@ def _furniture_text(reader: _Reader, element) -> str:
     return "\n".join(p for p in parts if p)
 
 
+# Main-part content types of Word files python-docx refuses although their body is the same XML.
+# Example: a notice saved as .docm (macros) or distributed as a .dotx template.
+WORD_MAIN_TYPES = (
+    b"application/vnd.ms-word.document.macroEnabled.main+xml",  # .docm
+    b"application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml",  # .dotx
+    b"application/vnd.ms-word.template.macroEnabledTemplate.main+xml",  # .dotm
+)
+DOCX_MAIN_TYPE = b"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
+W_ALTCHUNK = qn("w:altChunk")
+
+
+def _open(data: bytes):
+    try:
+        return docx.Document(io.BytesIO(data))
+    except ValueError as exc:
+        if "content type" not in str(exc):
+            raise
+    source = zipfile.ZipFile(io.BytesIO(data))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for item in source.infolist():
+            body = source.read(item.filename)
+            if item.filename == "[Content_Types].xml":
+                for kind in WORD_MAIN_TYPES:
+                    body = body.replace(kind, DOCX_MAIN_TYPE)
+            target.writestr(item, body)
+    return docx.Document(io.BytesIO(out.getvalue()))
+
+
+def _alt_chunk(document, element, path: str) -> list[Block]:
+    """Blocks of an embedded chunk (w:altChunk): HTML, MHT, plain text or another .docx that some
+    office systems paste into the body instead of Word paragraphs."""
+    rid = element.get(qn("r:id"))
+    part = document.part.related_parts.get(rid) if rid else None
+    if part is None:
+        return []
+    content_type, blob = part.content_type, part.blob
+    if "html" in content_type:
+        from rubrics.parsers.html_parser import parse_html
+
+        return parse_html(blob, path=path, sha256="", fmt="html").blocks
+    if content_type == "message/rfc822":  # .mht: the HTML is one part of a MIME message
+        from rubrics.parsers.html_parser import parse_html
+
+        message = email.message_from_bytes(blob, policy=email.policy.default)
+        for item in message.walk():
+            if item.get_content_type() == "text/html":
+                return parse_html(item.get_payload(decode=True) or b"", path=path, sha256="", fmt="html").blocks
+        return []
+    if "wordprocessingml" in content_type:
+        return parse_docx(blob, path=path, sha256="").blocks
+    if content_type.startswith("text/"):
+        from rubrics.parsers.text_parser import parse_text
+
+        return parse_text(blob, path=path, sha256="").blocks
+    return []
+
+
 def parse_docx(data: bytes, path: str, sha256: str, fmt: str = "docx") -> Document:
-    document = docx.Document(io.BytesIO(data))
+    document = _open(data)
     reader = _Reader(document)
     doc = Document(path=path, format=fmt, sha256=sha256)
     paragraph_index = 0
-    for child in _children(document.element.body, W_P, W_TBL):
+    for child in _children(document.element.body, W_P, W_TBL, W_ALTCHUNK):
+        if child.tag == W_ALTCHUNK:
+            for block in _alt_chunk(document, child, path):
+                block.index = len(doc.blocks)
+                block.paragraph = paragraph_index
+                if block.table is not None:
+                    block.table.index = reader.table_count
+                    reader.table_count += 1
+                doc.blocks.append(block)
+            continue
         if child.tag == W_P:
             text, style, outline, _, list_level = reader.paragraph(child)
             index, paragraph_index = paragraph_index, paragraph_index + 1

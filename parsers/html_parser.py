@@ -13,6 +13,7 @@ import re
 from bs4 import BeautifulSoup, Comment, NavigableString, Tag
 
 from rubrics.parsers.document import Block, Cell, Document, Table
+from rubrics.parsers.docx_numbering import NUM_FORMATS
 from rubrics.parsers.encoding import decode
 
 # Tags whose content is never document text.
@@ -24,6 +25,14 @@ BLOCK_TAGS = {"p", "div", "section", "article", "main", "aside", "header", "foot
 HEADINGS = {f"h{i}": i for i in range(1, 7)}
 # A charset declared in the first bytes. Example: <meta charset="gb2312">, content="text/html; charset=GBK".
 META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.IGNORECASE)
+# <ol type=…> → how the browser writes the counter. Example: type="a" → "b." for the second item.
+OL_TYPES = {
+    "1": str,
+    "a": lambda n: chr(ord("a") + (n - 1) % 26),
+    "A": lambda n: chr(ord("A") + (n - 1) % 26),
+    "i": lambda n: NUM_FORMATS["lowerRoman"](n),
+    "I": lambda n: NUM_FORMATS["upperRoman"](n),
+}
 SPACES = re.compile(r"[ \t\r\n\u00a0]+")
 
 
@@ -74,12 +83,32 @@ class _Walker:
                 self.tables += 1
                 self.doc.blocks.append(Block(kind="table", index=len(self.doc.blocks), table=table,
                                              paragraph=self.paragraphs))
+            elif name == "ol":
+                self.flush()
+                self.ordered_list(child)
             elif name in BLOCK_TAGS:
                 self.flush()
                 self.walk(child)
                 self.flush()
             else:
                 self.walk(child)
+
+    def ordered_list(self, ol: Tag) -> None:
+        """<ol><li>: the browser draws the numbers, so write them into the text as shown."""
+        style = str(ol.get("type", "1"))
+        try:
+            number = int(str(ol.get("start", "1")))
+        except ValueError:
+            number = 1
+        for child in ol.children:
+            if isinstance(child, Tag) and child.name and child.name.lower() == "li":
+                self.buffer.append(f"{OL_TYPES.get(style, str)(number)}. ")
+                self.walk(child)
+                self.flush()
+                number += 1
+            elif isinstance(child, Tag):
+                self.walk(child)
+        self.flush()
 
     def walk_cells(self, table: Tag) -> None:
         for cell in table.find_all(["td", "th"]):

@@ -205,3 +205,46 @@ def test_sample_000_outline_numbers_survive():
     assert "(一)系部目标任务分值构成:" in texts
     assert "1.常规工作50分" in texts
     assert "(1)基层党建工作10分;" in texts
+
+
+def test_macro_enabled_word_file_is_read(tmp_path):
+    import zipfile
+
+    source = tmp_path / "plain.docx"
+    document = docx.Document()
+    document.add_paragraph("三、考核结果运用")
+    document.save(source)
+    path = tmp_path / "notice.docm"
+    main = b"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
+    with zipfile.ZipFile(source) as zin, zipfile.ZipFile(path, "w") as zout:
+        for item in zin.infolist():
+            data = zin.read(item.filename)
+            if item.filename == "[Content_Types].xml":
+                assert main in data
+                data = data.replace(main, b"application/vnd.ms-word.document.macroEnabled.main+xml")
+            zout.writestr(item, data)
+    doc = parse(path)
+    assert doc.format == "docx" and doc.blocks[0].text == "三、考核结果运用"
+
+
+def test_alt_chunk_html_is_read_in_place(tmp_path):
+    from docx.opc.packuri import PackURI
+    from docx.opc.part import Part
+
+    document = docx.Document()
+    document.add_paragraph("前言")
+    html = ("<html><body><p>一、考核内容</p><table><tr><td rowspan='2'>党建</td><td>10</td></tr>"
+            "<tr><td>5</td></tr></table></body></html>").encode()
+    part = Part(PackURI("/word/afchunk1.htm"), "text/html", html, document.part.package)
+    rid = document.part.relate_to(
+        part, "http://schemas.openxmlformats.org/officeDocument/2006/relationships/aFChunk")
+    chunk = parse_xml(f'<w:altChunk {nsdecls("w", "r")} r:id="{rid}"/>')
+    document.element.body.insert(1, chunk)  # after 前言, before the final sectPr
+    document.add_paragraph("附则")
+    path = tmp_path / "oa.docx"
+    document.save(path)
+    doc = parse(path)
+    assert [b.text for b in doc.blocks if b.kind != "table"] == ["前言", "一、考核内容", "附则"]
+    [table] = doc.tables()
+    assert table.index == 0 and table.cells[0].rowspan == 2
+    assert [b.index for b in doc.blocks] == list(range(len(doc.blocks)))

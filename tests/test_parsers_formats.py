@@ -195,3 +195,11 @@ def test_html_blocks_tables_spans_and_encoding(tmp_path):
     assert (cells["合计"].row, cells["合计"].colspan) == (3, 2)
     assert cells["廉政"].col == 1  # placed right of the rowspan above
     assert cells["100"].tables[0].text_rows() == [["说明", "含加分"]]
+
+
+def test_html_ordered_list_numbers_written_as_shown(tmp_path):
+    path = tmp_path / "list.html"
+    path.write_text("<html><body><ol start='3'><li>考核对象</li><li>考核内容</li></ol>"
+                    "<ol type='a'><li>甲</li></ol></body></html>", encoding="utf-8")
+    texts = [b.text for b in parse(path).blocks]
+    assert texts == ["3. 考核对象", "4. 考核内容", "a. 甲"]
