@@ -31,7 +31,7 @@ UNITS = [
 UNIT = "(?:" + "|".join(UNITS) + ")"
 # Separators inside a unit (人•次, 人·次) and before it (/次); all dropped from `per`.
 UNIT_SEPARATORS = "•·・/／"
-UNIT_AFTER = f"(?:{UNIT})(?:[•·・](?:{UNIT}))?"
+UNIT_AFTER = f"(?:{UNIT})(?:[•·・/／](?:{UNIT}))?"  # 人•次 · 人/次
 
 # An amount: one number or a range (0.2-0.6, 1—3, 1至3, 1分-3分).
 AMOUNT = f"(?P<a>{NUMBER})(?:分?{RANGE_SEP}(?P<b>{NUMBER}))?"
@@ -85,6 +85,8 @@ NULL_AMOUNT = [
                      r"(?:予以|给予|进行)?扣(?:分|减|除)(?![\d" + CN_DIGITS + "])"),
     ("deduct", None, r"扣除(?:该项|该项目|本项|本项目|该指标|本指标|其|当年|年度|当次|该部分)?的?"
                      r"(?:所有|全部)?(?:得分|分数|分值)"),
+    ("deduct", None, r"扣减?(?:该项|该项目|本项|本项目|该指标|本指标|其|当年|年度|当次|该部分)?的?"
+                     r"(?:所有|全部)(?:得分|分数|分值)"),
     ("deduct", None, r"(?:得分|分数|分值)(?:全部|全)扣除?"),
     ("deduct", None, r"扣(?:除|减)?(?:该项|本项|该项目|本项目|该指标)?(?:分值|得分|总分|分数)?的?"
                      + ARABIC + "%"),
@@ -181,16 +183,18 @@ GRADE_THRESHOLDS = [
      f"(?:不超过|不得超过|不高于|控制在|为|按)[^,，。;；\\d]{{0,8}}?(?P<n>{ARABIC})%"),
 ]
 
-# A list of grades with no thresholds: 分为优秀、良好、一般、较差4个等次 → one rule per label.
-GRADE_LIST = (
-    f"(?P<labels>{GRADE_LABEL_ONE}(?:[、,，和及与/]{GRADE_LABEL_ONE}){{1,7}})"
-    f"(?:共|等)?(?:[\\d{CN_DIGITS}]{{1,2}})?个?(?:等次|等级|档次|档|级别)"
-)
-# Letter grades need no 等次 after them: 评为A/B/C等 · 分为A、B、C、D.
-GRADE_LIST_LETTERS = (
-    r"(?:评为|定为|分为|评定为|确定为|划分为)"
-    r"(?P<labels>[A-E](?:等|级|档)?(?:[、/,，和](?:[A-E])(?:等|级|档)?){1,5})(?![A-Za-z])"
-)
+# A list of grades with no thresholds → one rule per label. It must say it is the set of grades,
+# by a count (优秀、良好、一般、较差4个等次) or a verb before it (分为称职、基本称职、不称职);
+# 考核为优秀、良好等次的 (a use of the result) is no list.
+_LABEL_RUN = f"(?P<labels>{GRADE_LABEL_ONE}(?:[、,，和及与/]{GRADE_LABEL_ONE}){{1,7}})"
+GRADE_LIST_LEAD = r"(?:分为|划分为|分成|设为|设置|设|评定为|确定为|评为|定为)"
+GRADE_LISTS = [
+    f"{_LABEL_RUN}(?:共|等)?[\\d{CN_DIGITS}]{{1,2}}个?(?:等次|等级|档次|档|级别)(?!的)",
+    f"{GRADE_LIST_LEAD}{_LABEL_RUN}(?:等次|等级|档次|档|级别)?(?![的\\w])",
+    # letter grades need no 等次 after them: 评为A/B/C等 · 分为A、B、C、D
+    f"{GRADE_LIST_LEAD}(?P<labels>[A-E](?:等|级|档)?(?:[、/,，和][A-E](?:等|级|档)?){{1,5}})(?![A-Za-z])",
+]
+GRADE_LETTER_SUFFIX = "等级档"
 GRADE_LIST_SPLIT = r"[、,，和及与/]"
 
 # --------------------------------------------------------------------------- per and conditions
@@ -210,19 +214,22 @@ EACH_OF_LIST = r"各(?:扣除|扣减|扣|加|得|计|奖)"
 EACH_OF_LIST_UNIT = "项"
 # 当月未开展…扣0.1分 → per 月 (the period the condition is counted in).
 CURRENT_PERIOD = r"当(?P<unit>月|年|季度|季|周|天|日|学期)"
-# How close 每X must stand before an award's verb to be its unit (每篇得1分; not 每月进行…得2分).
-AWARD_PER_GAP = 1
+# How close 每X must stand before an award's verb to be its unit: 每篇得1分, 每篇论文得2分;
+# not 每月进行安全检查并发布报告得2分 (a frequency the requirement states, per null).
+AWARD_PER_GAP = 2  # 每篇论文得2分 → 篇
 
 # A requirement before a bracketed amount makes it an award: 要有记录、图片等资料(0.4分).
-REQUIREMENT_MARKERS = r"要|应|须|需|必须"
+REQUIREMENT_MARKERS = r"要|应|须|需|必须|(?:^|(?<=[,，、;；]))有(?!效|关|限|序|力|机)"  # …资料(0.4分) · 有记录(1分)
 BRACKETED_POINTS = f"[(（](?P<a>{NUMBER})分[)）]"
 # The next clause of an award list with its verb left out: 得2分,升级改造综合校情分析平台1分.
 AWARD_LIST_ITEM = f"[^\\d,，、;；。:：()（）]{{2,30}}?(?P<a>{NUMBER})分(?=[,，、;；。]|$)"
 VERB_CHARS = "扣减加得计奖"
 
 # --------------------------------------------------------------------------- clause structure
-STRONG_DELIMITERS = "。;；!?！？\n"
-WEAK_DELIMITERS = ",，:："
+# A statement's condition never reaches back over these (扣分标准:迟到一次扣0.5分 → 迟到一次).
+STRONG_DELIMITERS = "。;；!?！？:：\n"
+# A unit (每X, 1次) is read only within the comma clause of its verb.
+WEAK_DELIMITERS = ",，"
 OPEN_BRACKETS = "(（[【"
 CLOSE_BRACKETS = ")）]】"
 # Numbering that starts a clause: 1. · 2、 · (3) · （一） · 一、 · ①

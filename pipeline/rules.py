@@ -80,8 +80,7 @@ _CAP_NULL = [_compile(p) for p in P.CAP_NULL]
 _VETO = _compile(P.VETO)
 _VETO_NOT_AFTER = _compile(P.VETO_NOT_AFTER)
 _GRADE_THRESHOLDS = [(name, field, _compile(p)) for name, field, p in P.GRADE_THRESHOLDS]
-_GRADE_LIST = _compile(P.GRADE_LIST)
-_GRADE_LIST_LETTERS = _compile(P.GRADE_LIST_LETTERS)
+_GRADE_LISTS = [_compile(p) for p in P.GRADE_LISTS]
 _GRADE_LIST_SPLIT = _compile(P.GRADE_LIST_SPLIT)
 _PER_EACH = _compile(P.PER_EACH)
 _PER_COUNT = _compile(P.PER_COUNT)
@@ -250,16 +249,16 @@ class _Finder:
                 core = _Core("grade", m.start(), m.end(), m.start(), label=label)
                 setattr(core, field, value)
                 if self.add(core):
-                    labelled.append(fold_traditional(label))
-        for pattern in (_GRADE_LIST, _GRADE_LIST_LETTERS):
+                    labelled.extend(fold_traditional(label).split("或"))  # 三等或不合格
+        for pattern in _GRADE_LISTS:
             for m in _finditer(pattern, self.text):
                 parts = [p for p in _GRADE_LIST_SPLIT.split(original[m.start("labels") : m.end("labels")]) if p]
-                if pattern is _GRADE_LIST_LETTERS:
-                    parts = [p.rstrip("等级档") for p in parts]
+                if all(p[:1].isascii() for p in parts):
+                    parts = [p.rstrip(P.GRADE_LETTER_SUFFIX) for p in parts]
                 if len(parts) < 2 or len(set(parts)) < len(parts):
                     continue
                 # a list whose grades all get a threshold or quota in the same text adds nothing
-                uncovered = [p for p in parts if not any(fold_traditional(p) in lab for lab in labelled)]
+                uncovered = [p for p in parts if fold_traditional(p) not in labelled]
                 if not uncovered:
                     continue
                 if not self.free(m.start(), m.end()):
