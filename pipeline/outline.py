@@ -242,7 +242,7 @@ def read_head(seg: Segment) -> Head:
     """The name and inline points/weight of a segment's heading clause."""
     lead = len(seg.head) - len(seg.head.lstrip())
     text, real = seg.head[lead:].rstrip(), seg.real_head[lead:]
-    for pattern in (pp.POINTS_HEAD, pp.WEIGHT_HEAD):
+    for pattern in (pp.POINTS_HEAD, pp.COLON_POINTS_HEAD, pp.WEIGHT_HEAD):
         m = pp.match(pattern, text)
         if not m:
             continue

@@ -24,6 +24,7 @@ CN_NUM = f"[{CN_DIGITS}]+"
 # new style one level down, and a style seen again closes the levels below it (outline.py).
 NUMBERING_STYLES: list[tuple[str, str, str]] = [
     ("chapter", rf"第(?P<n>{CN_NUM}|\d+)章\s*", "第一章 总则"),
+    ("part", rf"第(?P<n>{CN_NUM}|\d+)部分\s*", "第二部分 考核指标"),
     ("section", rf"第(?P<n>{CN_NUM}|\d+)节\s*", "第二节 考核内容"),
     ("article", rf"第(?P<n>{CN_NUM}|\d+)条\s*", "第三条 考核对象"),
     ("cn_dun", rf"(?P<n>{CN_NUM})[、.]", "一、指导思想 / 一.总则 / 二、一票否决"),
@@ -46,11 +47,16 @@ NUMBER = r"\d+(?:\.\d+)?"
 # An item's points stated in its heading: `常规工作50分`, `(1)基层党建工作10分;`,
 # `目标考核(700分,占70%)`, `党建工作(满分20分)`, `业务工作:30分`, `年初专项30分(包括…)`.
 POINTS_HEAD = regex.compile(
-    rf"""^(?P<name>[^。;!?]{{1,60}}?)[:,]?
+    rf"""^(?P<name>[^。;:!?]{{1,60}}?)[:,]?
         (?:\(|,)?(?:满分|计|共|分值|分值为)?(?P<points>{NUMBER})分
         (?:[,、;]?(?:占|权重)(?P<weight>{NUMBER})%)?\)?
         (?=$|[。;:,、(]|\s)""",
     regex.X,
+)
+
+# A named heading whose points close its clause: `1.党建工作:主要考核支部建设情况(20分)。`
+COLON_POINTS_HEAD = regex.compile(
+    rf"^(?P<name>[^。;:,()]{{2,20}}):[^。;]*?\((?:满分)?(?P<points>{NUMBER})分(?:[,、]?(?:占|权重)(?P<weight>{NUMBER})%)?\)(?=$|[。;])"
 )
 
 # A weight without points: `业务工作(权重40%)`, `党建工作占30%`, `综合评价(20%)`; never a bare

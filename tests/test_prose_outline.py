@@ -218,3 +218,17 @@ def test_targets_and_amounts_in_a_list_are_not_items_with_points():
     assert [i for s in schemes for i in s.items] == []
     # the deduction is still read, as a rule of the whole document
     assert [(r.kind, r.amount) for s in schemes for r in s.rules] == [("deduct", 1)]
+
+
+def test_parts_and_points_closing_a_named_clause():
+    (scheme,) = prose_schemes(
+        doc_of(
+            "第一部分 总则",
+            "第二部分 考核指标",
+            "一、党建工作:主要考核支部建设和党员教育情况(30分)。",
+            "二、业务工作:主要考核年度任务完成情况(70分);未完成的每项扣5分。",
+        )
+    )
+    assert tree(scheme) == {("党建工作",): (30, None), ("业务工作",): (70, None)}
+    work = next(i for i in scheme.items if i.name == "业务工作")
+    assert [(r.kind, r.amount, r.per) for r in work.rules] == [("deduct", 5, "项")]
