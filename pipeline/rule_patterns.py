@@ -26,7 +26,7 @@ UNITS = [
     "个百分点", "百分点", "个工作日", "工作日", "人次", "项次", "台件", "台次", "件次", "批次",
     "户次", "篇次", "课时", "学时", "小时", "季度", "学期", "万元", "次", "项", "篇", "条", "件",
     "台", "户", "个", "人", "起", "笔", "间", "月", "年", "期", "天", "日", "周", "季", "例", "家",
-    "处", "名", "份", "本", "场", "门", "宗", "座", "辆", "张", "单", "所",
+    "处", "名", "份", "本", "场", "门", "宗", "座", "辆", "张", "单", "所", "%",
 ]
 UNIT = "(?:" + "|".join(UNITS) + ")"
 # Separators inside a unit (人•次, 人·次) and before it (/次); all dropped from `per`.
@@ -43,6 +43,8 @@ SUFFIX_UNIT = f"(?:[/／]|每)(?P<su>{UNIT_AFTER})"
 OBJECT = r"[^\d\s,，。;；:：、()（）\[\]【】分扣减加得计每/]{0,8}?"
 
 # --------------------------------------------------------------------------- amount statements
+# (每降低1% → %, which the scorer reads as no unit; kept because it is what the text says.)
+
 # Verbs of each kind with their amount after them. A lookbehind keeps words that merely contain
 # the verb out: 参加 / 更加 / 增加 are no bonus, 合计 / 共计 / 累计 / 会计 / 登记 no award.
 DEDUCT_VERBS = r"(?:扣除|扣减|扣罚|扣掉|倒扣|核减|扣|减去|(?<![增缩削递])减)"        # 扣0.2分, 扣减5分, 减2分
@@ -128,7 +130,7 @@ CAP_NULL = [
 # 实行一票否决 · 被一票否决 · …的,一票否决. Not a mention in a list (加分、扣分和一票否决) or in a
 # phrase about it (出现一票否决的情况), nor a heading standing alone (3.一票否决).
 VETO = r"一票否决制?|一票否定"
-VETO_NOT_BEFORE = "、和及与或"
+VETO_NOT_BEFORE = "、和及与或无未"  # …且无一票否决事项的 is a condition, not a veto
 VETO_NOT_AFTER = r"(?:[、和及与]|的情况|情况|的情形)"
 
 # --------------------------------------------------------------------------- grades
@@ -147,7 +149,12 @@ GRADE_LABEL_ONE = (
 )
 # A label ends where a grade word would: 等次, punctuation, 的, a count (4个等次) or the text end.
 GRADE_END = r"(?=等次|等级|档次|档|级|[,，。;；、)）:：/\s]|$|的|者|和|及|[\d" + CN_DIGITS + "])"
-GRADE_LABEL = f"(?P<label>{GRADE_LABEL_ONE}(?:或{GRADE_LABEL_ONE})?){GRADE_END}"
+# Labels are often quoted: 95分以上的为“优秀”.
+QUOTE_OPEN = "[“\"「『‘']"
+QUOTE_CLOSE = "[”\"」』’']"
+GRADE_LABEL = (
+    f"{QUOTE_OPEN}?(?P<label>{GRADE_LABEL_ONE}(?:或{GRADE_LABEL_ONE})?)(?:{QUOTE_CLOSE}|{GRADE_END})"
+)
 # The verb giving a grade: 为, 定为, 直接定为, 评为, 确定为 …
 GRADE_ASSIGN = r"(?:直接)?(?:确定为|评定为|认定为|定为|评为|列为|视为|划为|确定|为)"
 GRADE_GAP = r"[^,，。;；\d]{0,8}?"  # 低于900分[的直接]定为不合格
@@ -186,7 +193,8 @@ GRADE_THRESHOLDS = [
 # A list of grades with no thresholds → one rule per label. It must say it is the set of grades,
 # by a count (优秀、良好、一般、较差4个等次) or a verb before it (分为称职、基本称职、不称职);
 # 考核为优秀、良好等次的 (a use of the result) is no list.
-_LABEL_RUN = f"(?P<labels>{GRADE_LABEL_ONE}(?:[、,，和及与/]{GRADE_LABEL_ONE}){{1,7}})"
+_QUOTED_LABEL = f"{QUOTE_OPEN}?{GRADE_LABEL_ONE}{QUOTE_CLOSE}?"
+_LABEL_RUN = f"(?P<labels>{_QUOTED_LABEL}(?:[、,，和及与/]{_QUOTED_LABEL}){{1,7}})"
 GRADE_LIST_LEAD = r"(?:分为|划分为|分成|设为|设置|设|评定为|确定为|评为|定为)"
 GRADE_LISTS = [
     f"{_LABEL_RUN}(?:共|等)?[\\d{CN_DIGITS}]{{1,2}}个?(?:等次|等级|档次|档|级别)(?!的)",
@@ -240,6 +248,10 @@ NUMBERING = (
     r"|[①-⑳]"
 )
 # Words that open a condition and carry no meaning of it: 如发生… · 凡违反… · 若…
-CONDITION_OPENERS = ("如果", "凡是", "如", "若", "凡")
+CONDITION_OPENERS = ("如果", "凡是", "如", "若", "凡", "并", "且")
 # Words that close a condition before the verb: …的视情 · 酌情 · 各 · 给予
-CONDITION_CLOSERS = ("视其情节轻重", "视情节轻重", "视情", "酌情", "各", "给予", "予以", "的", "者", "将")
+CONDITION_CLOSERS = (
+    "视其情节轻重", "视情节轻重", "视情", "酌情", "各", "给予", "予以", "实行", "该项目", "该项", "本项",
+    "的", "者", "将",
+)
+QUOTES = "“”\"「」『』‘’'"

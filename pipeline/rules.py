@@ -252,7 +252,8 @@ class _Finder:
                     labelled.extend(fold_traditional(label).split("或"))  # 三等或不合格
         for pattern in _GRADE_LISTS:
             for m in _finditer(pattern, self.text):
-                parts = [p for p in _GRADE_LIST_SPLIT.split(original[m.start("labels") : m.end("labels")]) if p]
+                run = original[m.start("labels") : m.end("labels")]
+                parts = [p.strip(P.QUOTES) for p in _GRADE_LIST_SPLIT.split(run) if p.strip(P.QUOTES)]
                 if all(p[:1].isascii() for p in parts):
                     parts = [p.rstrip(P.GRADE_LETTER_SUFFIX) for p in parts]
                 if len(parts) < 2 or len(set(parts)) < len(parts):
@@ -437,9 +438,9 @@ def _clean_condition(text: str) -> str | None:
             if last.start() > 0 and len(rest) <= 10 and not any(ch in ",，、" for ch in rest):
                 s, changed = s[: last.start()], True
         for w in P.CONDITION_CLOSERS:
-            if s.endswith(w) and len(s) > len(w):
+            if s.endswith(w):
                 s, changed = s[: -len(w)], True
-        stripped = s.strip(" ,，、;；:：。(（")
+        stripped = s.strip(" ,，、;；:：。(（" + P.QUOTES)
         if stripped != s:
             s, changed = stripped, True
     return s or None
