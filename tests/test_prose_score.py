@@ -7,7 +7,9 @@ another stage (a rule phrasing pipeline.rules does not read yet), the floor says
 
 from __future__ import annotations
 
+import importlib
 import json
+import subprocess
 import sys
 from pathlib import Path
 
@@ -92,3 +94,37 @@ def test_gold_files_are_valid_for_the_scorer():
         for raw in gold["schemes"]:
             score_extraction.read_gold_scheme(raw, warnings)
         assert not warnings, (path.name, warnings)
+
+
+@pytest.fixture(scope="module")
+def own_office_files(tmp_path_factory) -> dict[str, Path]:
+    """Our prose fixtures as real DOCX (Word list numbering, as the corpus generator writes the
+    seeds) and PDF (LibreOffice from that DOCX), so the parsers' path is measured too."""
+    gen = HERE.parent / "corpus"
+    sys.path.insert(0, str(gen))
+    documents = pytest.importorskip("corpusgen.documents")
+    writer = pytest.importorskip("corpusgen.docx_writer")
+    out = tmp_path_factory.mktemp("prose_office")
+    files: dict[str, Path] = {}
+    for stem in OWN:
+        text = (FIXTURES / f"{stem}.txt").read_text(encoding="utf-8")
+        path = out / f"{stem}.docx"
+        writer.save_docx(documents.prose_document(text, stem), path)
+        files[f"{stem}.docx"] = path
+    try:
+        pdf = importlib.import_module("corpusgen.pdf")
+        for path in pdf.convert_to_pdf([files[f"{s}.docx"] for s in OWN], out):
+            files[path.name] = path
+    except (SystemExit, OSError, subprocess.SubprocessError):
+        pass  # no LibreOffice here: the PDF cases skip
+    return files
+
+
+@pytest.mark.parametrize("fmt", ["docx", "pdf"])
+@pytest.mark.parametrize("stem", sorted(OWN))
+def test_own_prose_documents_as_docx_and_pdf(stem, fmt, own_office_files):
+    path = own_office_files.get(f"{stem}.{fmt}")
+    if path is None:
+        pytest.skip(f"no {fmt} made (LibreOffice missing)")
+    fig = figures(path, FIXTURES / f"{stem}.json")
+    assert not short_of(fig, OWN[stem]), fig
