@@ -113,13 +113,14 @@ LIST_JOINERS = "、加和及与或"
 CAP_PREFIX = r"(?:最高|最多|至多|上限|封顶|不超过|不得超过|不高于|不超出|不大于)"
 CAP_AMOUNT = [
     f"{CAP_PREFIX}(?:为|是|可|不超过|不得超过|不高于){{0,2}}"
-    f"(?:得|加|扣减|扣除|扣|计|奖励|奖)?{AMOUNT}分{NOT_AFTER_POINTS}",
+    f"(?:(?:得|加|扣减|扣除|扣|计|奖励|奖)分?(?:为)?)?{AMOUNT}分{NOT_AFTER_POINTS}",  # 最高得分为5分
     f"以{AMOUNT}分为限",
     f"{AMOUNT}分(?:封顶|为上限)",
 ]
 # A limit bound by the item's own points: 扣完为止 · 扣完该项分值为止 · 扣至0分 · 不超过该项分值.
 CAP_NULL = [
     r"(?:扣|减)完(?:该项|本项|该项目|本项目)?(?:分值|分数|分)?为止",
+    r"(?:加|得)满(?:该项|本项)?(?:分值|分数|分)?为止",  # 每次加0.5分,加满为止
     r"扣至(?:0|零)分(?:为止)?",
     r"直至扣完",
     r"(?:不超过|不得超过|以)(?:该项|本项|该项目|本项目|该指标|本指标)(?:的)?"
@@ -175,7 +176,8 @@ GRADE_THRESHOLDS = [
      f"(?:不低于|达到|高于|≥|>=|＞|>)(?P<n>{NUMBER})分(?:及以上|以上)?{GRADE_GAP}{GRADE_ASSIGN}{GRADE_LABEL}"),
     # 90-100分为优秀 · 80～89分的为良好 (a band: its lower bound)
     ("band", "at_least",
-     f"(?P<n>{NUMBER})分?{RANGE_SEP}(?P<m>{NUMBER})分(?:之间)?{GRADE_GAP}{GRADE_ASSIGN}{GRADE_LABEL}"),
+     f"(?P<n>{NUMBER})分?(?:\\(含\\))?{RANGE_SEP}(?P<m>{NUMBER})分(?:\\((?:不)?含\\))?(?:之间)?"
+     f"{GRADE_GAP}{GRADE_ASSIGN}{GRADE_LABEL}"),
     # 优秀:90分以上 · 优秀(90分及以上) · 良好:80-89分 · 不合格:60分以下 · 不合格:低于60分
     ("label_first_at_least", "at_least",
      f"{GRADE_LABEL}{GRADE_SUFFIX}?[(（:：]\\s*(?P<n>{NUMBER})分?(?:(?:及|或|含)?以上|{RANGE_SEP}{NUMBER}分)"),

@@ -199,6 +199,12 @@ def _heading_free(text: str, clauses: _Clauses, pos: int) -> str:
     return "".join(ch for ch in head if ch.isalnum())
 
 
+def _numbered_heading(text: str, clauses: _Clauses, pos: int) -> bool:
+    """Whether only numbering stands before pos in its sentence: `3.一票否决` is a heading."""
+    head = text[max(clauses.strong_start(pos), pos - 20) : pos].strip()
+    return bool(head) and bool(_NUMBERING_PREFIX.fullmatch(head))
+
+
 class _Finder:
     """Collects cores; text taken by one (a grade, a cap) is not read again by a later pattern."""
 
@@ -254,7 +260,8 @@ class _Finder:
             for m in _finditer(pattern, self.text):
                 run = original[m.start("labels") : m.end("labels")]
                 parts = [p.strip(P.QUOTES) for p in _GRADE_LIST_SPLIT.split(run) if p.strip(P.QUOTES)]
-                if all(p[:1].isascii() for p in parts):
+                if all(p[:1].isascii() for p in parts) and len({p[1:] for p in parts}) > 1:
+                    # A/B/C等: 等 may be "etc." or a suffix of the last only; the letters are the grades
                     parts = [p.rstrip(P.GRADE_LETTER_SUFFIX) for p in parts]
                 if len(parts) < 2 or len(set(parts)) < len(parts):
                     continue
@@ -290,8 +297,8 @@ class _Finder:
             tail = t[m.end() : m.end() + 40]
             for ch in P.STRONG_DELIMITERS:
                 tail = tail.split(ch, 1)[0]
-            if not _heading_free(t, self.clauses, m.start()) and not any(ch.isalnum() for ch in tail):
-                continue  # a heading: 3.一票否决
+            if _numbered_heading(t, self.clauses, m.start()) and not any(ch.isalnum() for ch in tail):
+                continue  # a heading: 3.一票否决 (a cell saying 一票否决 alone is a veto)
             self.add(_Core("veto", m.start(), m.end(), m.start()))
 
     # amounts --------------------------------------------------------------------------------
