@@ -28,6 +28,7 @@ from rubrics.pipeline.normalize import NormText, normalize_text, simplified
 
 ORDER_PREV_BLOCKERS = "第0123456789.A-Za-z"  # a marker right after one of these is no marker (第1、2项)
 SUBJECT_NAME_MAX = 12  # 考核对象 children longer than this are sentences, not unit names
+TOPIC_MAX = 12  # a heading line this short, without numbers, names a topic rather than a rule
 TOTAL_WINDOW = 8  # characters before a rule read for `从…总分中` (charged to the total)
 
 
@@ -292,6 +293,16 @@ def scheme_sections(root: Segment) -> list[Segment]:
 
     visit(root)
     return found
+
+
+def _unpointed_item(child: Segment, section: Segment) -> bool:
+    """Whether a child without points, among siblings with points, is an item (`3.察访核验`)
+    rather than a part of the document (`四、加分项目`, `五、考核结果`, `六、附则`). At the top
+    of the document every part is a heading of the text, so there only allocations are items."""
+    if section.style is None:
+        return False
+    name = read_head(child).simple
+    return not (pp.search(pp.RULE_SECTION, name) or pp.search(pp.DOC_SECTION, name))
 
 
 def _merge_restated(built: list[_Built]) -> list[_Built]:
@@ -603,6 +614,15 @@ def _rules_in(piece: Piece, start: int = 0) -> list[tuple[RuleDraft, int, str]]:
     return out
 
 
+def _topic_heading(seg: Segment) -> bool:
+    """A heading line that names a topic (`3.一票否决`, `二、加分项目`) over the statements below it:
+    it states no rule of its own."""
+    if not seg.pieces or (len(seg.pieces) == 1 and not seg.children):
+        return False
+    head = seg.pieces[0].text.strip()
+    return len(head) <= TOPIC_MAX and not any(ch.isdigit() for ch in head) and not head.endswith("。")
+
+
 def _as_printed(piece: Piece, start: int, end: int, word: str | None) -> str | None:
     """A word the rule parser read from the simplified text, in the characters printed."""
     if not word:
@@ -658,7 +678,8 @@ def _assign_rules(built: list[_Built], root: Segment) -> None:
         if scheme is None:
             scheme = next((owner_of[id(a)][0] for a in seg.ancestors() if id(a) in owner_of), built[0])
         skip = read_head(seg).rest if item is not None and seg.pieces else 0
-        for p_index, piece in enumerate(seg.pieces):
+        pieces = seg.pieces[1:] if item is None and _topic_heading(seg) else seg.pieces
+        for p_index, piece in enumerate(pieces):
             for rule, at, near in _rules_in(piece, skip if p_index == 0 else 0):
                 in_annex = annex is not None and (piece.block.index, at) >= annex
                 if seen.restated(rule, in_annex):
@@ -681,7 +702,7 @@ def prose_schemes(doc: Document, has_tables: bool = False) -> list[SchemeDraft]:
         name = _scheme_name(section, root, multiple=len(sections) > 1)
         b = _Built(draft=SchemeDraft(name=name or ""), section=section)
         for child in section.children:
-            if not has_allocation(child) and pp.search(pp.RULE_SECTION, read_head(child).name):
+            if not has_allocation(child) and not _unpointed_item(child, section):
                 continue
             _add_items(b, child, [])
         _merge_descriptions(b, {id(x) for x in sections})

@@ -104,6 +104,10 @@ SUBJECT_SENTENCE = regex.compile(r"(?:考核|考评)(?:对象|范围)(?:为|是|
 # A heading of scheme-wide rules, not an item: `(四)加分、扣分和一票否决`, `五、等次划分`, `六、奖惩`.
 RULE_SECTION = regex.compile(r"加分|扣分|减分|一票否决|否决|等次|等级|奖惩|奖励|惩|结果运用|评定")
 
+# A heading of a part of the document itself, never an item: `五、考核结果`, `六、附则`,
+# `本细则自发布之日起执行`, `七、工作要求`, `三、考核程序`, `二、组织领导`.
+DOC_SECTION = regex.compile(r"结果|附则|施行|执行|解释|要求|程序|步骤|组织领导|组织实施|时间安排|其他事项|说明|依据")
+
 # Cut a scheme section's heading at the first of these to get the unit type it is for:
 # `系部目标任务分值构成` → 系部, `职能部门考核指标` → 职能部门, `考核内容与分值设置` → (none).
 SCHEME_NAME_STOP = regex.compile(r"目标|任务|考核|考评|绩效|分值|指标|评分|计分|年度|工作|的")

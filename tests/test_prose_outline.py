@@ -232,3 +232,21 @@ def test_parts_and_points_closing_a_named_clause():
     assert tree(scheme) == {("党建工作",): (30, None), ("业务工作",): (70, None)}
     work = next(i for i in scheme.items if i.name == "业务工作")
     assert [(r.kind, r.amount, r.per) for r in work.rules] == [("deduct", 5, "项")]
+
+
+def test_document_parts_at_the_top_are_not_items_and_topic_headings_state_no_rule():
+    (scheme,) = prose_schemes(
+        doc_of(
+            "某街道社区工作考核细则",
+            "一、党建工作(20分)",
+            "二、社区治理(80分)",
+            "三、一票否决",
+            "发生重大安全事故的,实行一票否决。",
+            "四、考核结果",
+            "考核得分90分以上为优秀。",
+            "五、本细则自发布之日起执行。",
+        )
+    )
+    assert tree(scheme) == {("党建工作",): (20, None), ("社区治理",): (80, None)}
+    assert [r.kind for r in scheme.rules].count("veto") == 1
+    assert any(r.kind == "grade" and r.at_least == 90 for r in scheme.rules)
