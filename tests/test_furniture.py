@@ -113,3 +113,13 @@ def test_spacing_and_ocr_repairs_are_recorded_with_their_source():
     assert any(r.kind == "spacing" and r.before.startswith("区 发 改 局") and "区发改局" in r.after for r in repairs)
     # the body text itself is left as printed: repairs happen where the text is read
     assert texts(body) == ["登录0A系统填报,每少1次扣0. 25分,区 发 改 局 负责"]
+
+
+def test_government_site_footer_goes():
+    doc = doc_of(
+        BODY,
+        "一、考核内容",
+        "主办单位:某县人民政府办公室  承办单位:某县大数据中心",
+        "网站标识码:5101000001  联系我们  网站地图",
+    )
+    assert texts(strip_document(doc)[0]) == [BODY, "一、考核内容"]
