@@ -199,6 +199,12 @@ def write_scheme_sheet(ws, rubric: Rubric, scheme: Scheme) -> None:
     for k, warning in enumerate(scheme.warnings):
         ws.cell(after + k, 1, f"⚠ {warning.code}：{warning.message}").font = Font(color="C00000")
     ws.freeze_panes = ws.cell(FIRST_ROW, depth + 1)
+    # printed as staff print scoring tables: landscape, one page wide, the header on every page
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.page_setup.fitToWidth, ws.page_setup.fitToHeight = 1, 0
+    ws.print_title_rows = f"{HEADER_ROW}:{HEADER_ROW}"
 
 
 def _level_names(depth: int) -> list[str]:
