@@ -7,6 +7,8 @@ from .seeds import MarkdownTable
 
 # The leading columns whose empty cells continue the cell above (类别 / 项目 / 名称 in a
 # scoring table): OCR writes a merged cell's text once and leaves the rows under it empty.
+# They nest: a 名称 cell continues only while its 项目 and 类别 cells continue too, since a
+# merged child cell never runs across the start of a new parent cell.
 KEY_COLUMNS = 3
 
 
@@ -48,8 +50,13 @@ def grid_from_markdown(tables: list[MarkdownTable], widths_mm: list[float]) -> G
                 raise ValueError(f"row of {len(cells)} cells in a table of {len(header)} columns")
             row = GridRow([])
             current: dict[tuple[int, int], bool] = {}
+            parent_continues = True  # a child cell cannot run on past a new cell of its parent
             for col, span, text in placed:
-                continues = text == "" and col < KEY_COLUMNS and previous.get((col, span), False)
+                continues = (
+                    text == "" and col < KEY_COLUMNS and parent_continues and previous.get((col, span), False)
+                )
+                if col < KEY_COLUMNS:
+                    parent_continues = continues
                 row.cells.append(GridCell(col, span, None if continues else text))
                 current[(col, span)] = continues or text != ""
             grid.rows.append(row)
