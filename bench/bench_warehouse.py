@@ -2,6 +2,7 @@
 
     .venv/bin/python bench/bench_warehouse.py                    # 2,000 loads, 100,000 schemes
     .venv/bin/python bench/bench_warehouse.py --docs 300 --schemes 5000   # a quick run
+    .venv/bin/python bench/bench_warehouse.py --ingest [FOLDER]   # whole ingests, --jobs 1 vs 2
 
 1. Load rate: the gold-made rubrics in tests/fixtures/warehouse (real trees, 5 to 560 rules each),
    written again and again under fresh document ids with `write_document`, one transaction per
@@ -15,6 +16,7 @@ Prints figures; asserts nothing (speed is not a unit test).
 from __future__ import annotations
 
 import argparse
+import os
 import statistics
 import sys
 import tempfile
@@ -132,12 +134,37 @@ def bench_queries(n_schemes: int, folder: Path) -> None:
     con.close()
 
 
+def bench_jobs(folder: Path, jobs: list[int], work: Path) -> None:
+    """Whole ingests (parse + extract + write) of a folder with each --jobs, into fresh warehouses."""
+    from rubrics.warehouse.db import connect
+    from rubrics.warehouse.ingest import ingest
+
+    base = None
+    for run, n in enumerate(jobs):
+        db = work / f"run{run}-jobs{n}.duckdb"
+        con = connect(db)
+        t = time.perf_counter()
+        outcomes = ingest(con, [folder], jobs=n)
+        elapsed = time.perf_counter() - t
+        con.close()
+        base = base or elapsed
+        load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
+        print(f"ingest --jobs {n}: {len(outcomes)} files in {elapsed:.1f}s "
+              f"(x{base / elapsed:.2f} of --jobs {jobs[0]}; load average {load:.1f} on {os.cpu_count()} cores)")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--docs", type=int, default=2000, help="documents to load for the load rate")
     parser.add_argument("--schemes", type=int, default=100_000, help="schemes in the synthetic warehouse")
     parser.add_argument("--keep", type=Path, help="build the files in this folder and keep them")
+    parser.add_argument("--ingest", type=Path, nargs="?", const=ROOT / "corpus" / "sample",
+                        help="instead: time whole ingests of a folder (default corpus/sample) with --jobs 1 and 2")
     args = parser.parse_args(argv)
+    if args.ingest:
+        with tempfile.TemporaryDirectory() as tmp:
+            bench_jobs(args.ingest, [1, 2, 1, 2], Path(tmp))
+        return 0
     if args.keep:
         args.keep.mkdir(parents=True, exist_ok=True)
         bench_load(args.docs, args.keep)
