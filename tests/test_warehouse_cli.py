@@ -109,3 +109,12 @@ def test_show_draws_the_tree_by_any_reference(warehouse):
             assert warning.code in out
     result = runner.invoke(app, ["show", "no-such-document", "--db", str(db)])
     assert result.exit_code == 1 and "no document" in result.stderr
+
+
+def test_show_without_a_document_lists_them(warehouse):
+    db, rubrics = warehouse
+    result = runner.invoke(app, ["show", "--db", str(db)])
+    assert result.exit_code == 0, result.output
+    for rubric in rubrics:
+        assert rubric.document.id[:12] in result.stdout and rubric.document.source in result.stdout
+    assert f"{len(rubrics)} documents" in result.stdout

@@ -17,10 +17,10 @@ from rubrics.errors import RubricsError
 def register(app: typer.Typer) -> None:
     @app.command("show")
     def show_command(
-        doc: str = typer.Argument(..., help="document id prefix, file name or title"),
+        doc: str | None = typer.Argument(None, help="document id prefix, file name or title (none: list them)"),
         db: Path | None = typer.Option(None, "--db", help="warehouse file (default $RUBRICS_DB or ./rubrics.duckdb)"),
     ) -> None:
-        """Show the rubric tree of an ingested document: schemes, items, points, rules and warnings."""
+        """Show the rubric tree of an ingested document (schemes, items, points, rules, warnings); no DOC: list them."""
         from rich.console import Console
         from rich.markup import escape
 
@@ -29,6 +29,9 @@ def register(app: typer.Typer) -> None:
         from rubrics.warehouse.load import load_rubric
         from rubrics.warehouse.lookup import find_document
 
+        if doc is None:
+            _list_documents(db)
+            return
         try:
             con = connect(db, read_only=True)
             try:
@@ -51,3 +54,35 @@ def register(app: typer.Typer) -> None:
         for warning in rubric.warnings:
             tree.add(f"[yellow]⚠ {escape(warning.code)}: {escape(warning.message)}[/]")
         console.print(tree)
+
+
+def _list_documents(db) -> None:
+    """What `show` can show: every document with its id prefix, file, title and counts."""
+    from rich.console import Console
+    from rich.markup import escape
+    from rich.table import Table
+
+    from rubrics.warehouse.db import connect
+
+    try:
+        con = connect(db, read_only=True)
+        try:
+            rows = con.execute(
+                "SELECT left(id, 12), file, title, year, n_schemes, n_items, n_rules, n_warnings "
+                "FROM documents ORDER BY file, ingested_at"
+            ).fetchall()
+        finally:
+            con.close()
+    except RubricsError as exc:
+        typer.echo(f"rubrics: {exc}", err=True)
+        raise typer.Exit(1) from None
+    table = Table(show_header=True, header_style="bold")
+    for name in ("id", "file", "title", "year", "schemes", "items", "rules", "warnings"):
+        table.add_column(name, overflow="fold")
+    for row in rows:
+        table.add_row(*(escape("" if v is None else str(v)) for v in row))
+    console = Console()
+    if not console.is_terminal:
+        console = Console(width=max(console.width, 200))
+    console.print(table)
+    console.print(f"[dim]{len(rows)} documents · rubrics show ID|FILE|TITLE for one of them[/]")
