@@ -164,3 +164,23 @@ def test_a_worker_killed_mid_file_fails_that_file_only(folder, tmp_path):
     assert entries.pop("n2.docx").startswith("failed: the extraction process died")
     assert entries == {f"n{k}.docx": "ingested: " for k in (0, 1, 3)}
     assert assert_consistent(db) == 3
+
+
+def test_ctrl_c_stops_cleanly_and_rerun_completes(folder, tmp_path):
+    db = tmp_path / "w.duckdb"
+    proc = start_ingest(folder, db, slow=1.5)
+    try:
+        wait_for_line(proc, "[1/4]")
+        time.sleep(0.4)  # inside the second document's transaction
+        proc.send_signal(signal.SIGINT)
+        _, err = proc.communicate(timeout=30)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    assert proc.returncode == 130
+    assert "interrupted after 1 of 4 files; run the same command again" in err
+    assert "Traceback" not in err
+    assert assert_consistent(db) == 1
+    rerun = subprocess.run([sys.executable, "-m", "rubrics", "ingest", str(folder), "--db", str(db)],
+                           capture_output=True, text=True, env={k: v for k, v in os.environ.items() if k != SLOW_ENV})
+    assert rerun.returncode == 0 and assert_consistent(db) == 4

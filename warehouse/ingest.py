@@ -144,7 +144,19 @@ def _pool(jobs: int) -> ProcessPoolExecutor:
     ctx = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
     if "forkserver" in methods:
         ctx.set_forkserver_preload(["rubrics.parsers", "rubrics.pipeline.extract"])
-    return ProcessPoolExecutor(max_workers=jobs, mp_context=ctx)
+    return ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=_ignore_interrupt)
+
+
+def _terminate(pool: ProcessPoolExecutor) -> None:
+    """End the workers at once; their futures fail as a broken pool (the pool has no public way)."""
+    processes = getattr(pool, "_processes", None) or {}
+    for process in list(processes.values()):
+        process.terminate()
+
+
+def _ignore_interrupt() -> None:
+    """Workers leave Ctrl-C to the main process, which stops the batch and shuts them down."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 class Ingest:
@@ -223,9 +235,8 @@ class Ingest:
                             broken.append((path, doc_hash))
                             continue
                         self._write(path, doc_hash, *result)
-            except BaseException:
-                for future in pending:
-                    future.cancel()
+            except BaseException:  # Ctrl-C: stop now rather than wait for the files in progress
+                _terminate(pool)
                 raise
         # a worker died (killed for memory, a crash in a native library): the pool takes every
         # unfinished file down with it, so retry those one by one to find the one that kills

@@ -31,7 +31,7 @@ def register(app: typer.Typer) -> None:
         from rich.console import Console
 
         from rubrics.warehouse.db import connect
-        from rubrics.warehouse.ingest import ingest
+        from rubrics.warehouse.ingest import Ingest
 
         err = Console(stderr=True)
         jobs = jobs if jobs > 0 else (os.cpu_count() or 1)
@@ -42,7 +42,14 @@ def register(app: typer.Typer) -> None:
             raise typer.Exit(1) from None
         try:
             with _Progress(err) as progress:
-                outcomes = ingest(con, paths, jobs=jobs, on_outcome=progress.advance, on_plan=progress.start)
+                batch = Ingest(con, jobs=jobs, on_outcome=progress.advance, on_plan=progress.start)
+                outcomes = batch.run(paths)
+        except KeyboardInterrupt:
+            # the document being written was rolled back; everything logged before it is whole
+            _summary(batch.outcomes)
+            typer.echo(f"rubrics: interrupted after {len(batch.outcomes)} of {progress.total} files; "
+                       "run the same command again to finish (done files are skipped)", err=True)
+            raise typer.Exit(130) from None
         finally:
             con.close()
         _summary(outcomes)
