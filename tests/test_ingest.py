@@ -110,7 +110,14 @@ def test_tables_equal_the_extracted_rubric(folder, tmp_path):
                         "ORDER BY scheme_id, ord", [doc_id]).fetchall()
     rules = con.execute("SELECT scheme_id, id, kind, amount, amount_max, per, text FROM rules WHERE document_id = ? "
                         "ORDER BY scheme_id, ord", [doc_id]).fetchall()
+    sources = con.execute("SELECT id, page, table_no, row_no, col_no, paragraph, source_text FROM rules "
+                          "WHERE document_id = ? UNION ALL SELECT id, page, table_no, row_no, col_no, paragraph, "
+                          "source_text FROM items WHERE document_id = ?", [doc_id, doc_id]).fetchall()
     con.close()
+    records = [r for s in expected.schemes for r in (*s.items, *s.rules)]
+    assert records and sorted(sources, key=str) == sorted(
+        ((r.id, *((r.source.page, r.source.table, r.source.row, r.source.col, r.source.paragraph, r.source.text)
+                  if r.source else (None,) * 6)) for r in records), key=str)
     assert sorted(items) == sorted((s.id, i.id, i.points, i.weight_pct, i.path)
                                    for s in expected.schemes for i in s.items)
     assert sorted(rules, key=str) == sorted(((s.id, r.id, r.kind, r.amount, r.amount_max, r.per, r.text)
