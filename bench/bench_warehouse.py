@@ -134,6 +134,16 @@ def bench_queries(n_schemes: int, folder: Path) -> None:
     con.close()
 
 
+def pdf_variants(folder: Path, copies: int, out: Path) -> Path:
+    """Copies of every PDF with a comment after %%EOF: same content, new bytes, so a new document id each."""
+    out.mkdir(parents=True)
+    for pdf in sorted(folder.glob("*.pdf")):
+        data = pdf.read_bytes()
+        for k in range(copies):
+            (out / f"{pdf.stem}-{k}.pdf").write_bytes(data + f"\n% variant {k}\n".encode())
+    return out
+
+
 def bench_jobs(folder: Path, jobs: list[int], work: Path) -> None:
     """Whole ingests (parse + extract + write) of a folder with each --jobs, into fresh warehouses."""
     from rubrics.warehouse.db import connect
@@ -160,10 +170,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--keep", type=Path, help="build the files in this folder and keep them")
     parser.add_argument("--ingest", type=Path, nargs="?", const=ROOT / "corpus" / "sample",
                         help="instead: time whole ingests of a folder (default corpus/sample) with --jobs 1 and 2")
+    parser.add_argument("--copies", type=int, default=1,
+                        help="with --ingest: N byte-distinct copies of each PDF (a trailing comment), for many similar jobs")
     args = parser.parse_args(argv)
     if args.ingest:
         with tempfile.TemporaryDirectory() as tmp:
-            bench_jobs(args.ingest, [1, 2, 1, 2], Path(tmp))
+            folder = args.ingest
+            if args.copies > 1:
+                folder = pdf_variants(args.ingest, args.copies, Path(tmp) / "variants")
+            bench_jobs(folder, [1, 2, 1, 2], Path(tmp))
         return 0
     if args.keep:
         args.keep.mkdir(parents=True, exist_ok=True)
