@@ -156,7 +156,7 @@ def test_scoring_tables_are_real_merged_word_tables():
         assert rows[0].xpath("./w:trPr/w:tblHeader")
         assert not any(row.xpath("./w:trPr/w:tblHeader") for row in rows[1:])
         restarts = table._tbl.xpath(".//w:tc/w:tcPr/w:vMerge[@w:val='restart']")
-        assert len(restarts) >= 5
+        assert len(restarts) >= 3  # 类别/项目/名称 cells over the rows they span
         assert table._tbl.xpath("./w:tr[1]/w:tc/w:tcPr/w:gridSpan[@w:val='2']")  # 项目名称 over two
         texts = [cell.text for cell in unique_cells(table)]
         assert texts.count("类别") == 1  # the header rows repeated by the OCR'd pages are gone
@@ -233,7 +233,7 @@ def test_spreadsheets_have_one_sheet_per_table_with_merged_ranges():
     assert [sheet["A1"].value for sheet in book.worksheets] == titles
     for sheet in book.worksheets:
         assert sheet["A2"].value == "类别"
-        vertical = [r for r in sheet.merged_cells.ranges if r.min_col == 1 and r.max_row > r.min_row]
+        vertical = [r for r in sheet.merged_cells.ranges if r.min_col <= 3 and r.max_row > r.min_row]
         assert len(vertical) >= 3
     appendix = openpyxl.load_workbook(SAMPLE / f"{FLATTENED_SEED}.xlsx").active
     assert appendix["A2"].value == "类型" and appendix["E3"].value == "60%"

@@ -39,26 +39,48 @@ def grid_from_markdown(tables: list[MarkdownTable], widths_mm: list[float]) -> G
         raise ValueError(f"{len(widths_mm)} widths for {len(header)} columns")
     grid = GridTable(widths_mm=widths_mm)
     grid.rows.append(GridRow([GridCell(c, s, t) for c, s, t in layout], header=True))
-    previous: dict[tuple[int, int], bool] = {}  # (col, span) -> cell above has text or continues
+    body: list[list[tuple[int, int, str]]] = []
     for table in tables:
         for cells in table.rows:
             if len(cells) == len(header):
-                placed = [(col, 1, text) for col, text in enumerate(cells)]
+                body.append([(col, 1, text) for col, text in enumerate(cells)])
             elif len(cells) == len(layout):
-                placed = [(col, span, text) for (col, span, _), text in zip(layout, cells, strict=True)]
+                body.append([(col, span, text) for (col, span, _), text in zip(layout, cells, strict=True)])
             else:
                 raise ValueError(f"row of {len(cells)} cells in a table of {len(header)} columns")
-            row = GridRow([])
-            current: dict[tuple[int, int], bool] = {}
-            parent_continues = True  # a child cell cannot run on past a new cell of its parent
-            for col, span, text in placed:
-                continues = (
-                    text == "" and col < KEY_COLUMNS and parent_continues and previous.get((col, span), False)
-                )
-                if col < KEY_COLUMNS:
-                    parent_continues = continues
-                row.cells.append(GridCell(col, span, None if continues else text))
-                current[(col, span)] = continues or text != ""
-            grid.rows.append(row)
-            previous = current
+    previous: dict[tuple[int, int], bool] = {}  # (col, span) -> cell above has text or continues
+    for r, placed in enumerate(body):
+        row = GridRow([])
+        current: dict[tuple[int, int], bool] = {}
+        parent_continues = True  # a child cell cannot run on past a new cell of its parent
+        for col, span, text in placed:
+            continues = (
+                text == ""
+                and col < KEY_COLUMNS
+                and parent_continues
+                and previous.get((col, span), False)
+                and not (col == 0 and _label_below(body, r, col, span))
+            )
+            if col < KEY_COLUMNS:
+                # an empty parent left unmerged (its label is ambiguous) still starts no new cell
+                parent_continues = continues or (text == "" and parent_continues)
+            row.cells.append(GridCell(col, span, None if continues else text))
+            current[(col, span)] = continues or text != ""
+        grid.rows.append(row)
+        previous = current
     return grid
+
+
+def _label_below(body: list[list[tuple[int, int, str]]], r: int, col: int, span: int) -> bool:
+    """Whether a label follows row r in this column before its parent column starts a new cell.
+
+    OCR prints a merged cell's text near the middle of the rows it spans, so an empty cell between
+    two labels of one parent may belong to either: such a cell is left empty, unmerged, rather
+    than merged into the label above by guess. Cells after the last label are merged into it.
+    """
+    for below in body[r + 1 :]:
+        if any(text for c, _, text in below if c < col):
+            return False  # the parent starts a new cell first
+        if any(text for c, s, text in below if (c, s) == (col, span)):
+            return True
+    return False
