@@ -82,10 +82,10 @@ def connect(
     try:
         if not read_only:
             migrate(con, path)
-            return con
+            return _with_analyst_sql(con)
         try:
             check_current(con, path)
-            return con
+            return _with_analyst_sql(con)
         except OutdatedSchema:
             # a read-only connection cannot upgrade: do it once with a brief write open
             con.close()
@@ -95,10 +95,22 @@ def connect(
             finally:
                 writer.close()
             con = _open(path, True, wait)
-            return con
+            return _with_analyst_sql(con)
     except BaseException:
         con.close()
         raise
+
+
+def _with_analyst_sql(con: duckdb.DuckDBPyConnection) -> duckdb.DuckDBPyConnection:
+    """The comparison macros (compare_items, compare_schemes, compare_rules) on every connection.
+
+    Why here: `rubrics sql`, pandas and the notebook should all be able to ask the same questions
+    as `rubrics compare`; the macros are TEMP, so read-only connections get them too.
+    """
+    from rubrics.compare.sql import install_compare_sql
+
+    install_compare_sql(con)
+    return con
 
 
 def _open(path: Path, read_only: bool, wait: float) -> duckdb.DuckDBPyConnection:
