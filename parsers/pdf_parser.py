@@ -20,6 +20,7 @@ import pdfplumber
 from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 
 from rubrics.errors import CorruptFile, EncryptedFile, NeedsOCR, RubricsError
+from rubrics.parsers import ocr
 from rubrics.parsers.document import Block, Cell, Document, Table
 
 # pdfminer logs a warning for every odd font it meets; on a user's terminal those lines would bury
@@ -313,6 +314,7 @@ def _parse_pdf(data: bytes, path: str, sha256: str, fmt: str) -> Document:
     doc = Document(path=path, format=fmt, sha256=sha256)
     pages: list[list[tuple[float, Block]]] = []  # per page: (top, block) before furniture removal
     margin_lines: list[list[tuple[str, str, Block]]] = []
+    use_ocr = ocr.available()
     with _open(data, path) as pdf:
         doc.n_pages = len(pdf.pages)
         meta = pdf.metadata or {}
@@ -328,8 +330,10 @@ def _parse_pdf(data: bytes, path: str, sha256: str, fmt: str) -> Document:
             if chars and sum(c["text"].startswith("(cid:") for c in chars) > UNMAPPED_SHARE * len(chars):
                 chars = []  # glyphs without a Unicode mapping: as unreadable as a scan
             if not chars:
-                doc.pages_without_text.append(number)
-                pages.append([])
+                ocr_blocks = _ocr(page, number) if use_ocr else []
+                if not ocr_blocks:
+                    doc.pages_without_text.append(number)
+                pages.append([(b.bbox[1], b) for b in ocr_blocks])
                 margin_lines.append([])
                 continue
             items: list[tuple[float, Block]] = []
@@ -368,9 +372,19 @@ def _parse_pdf(data: bytes, path: str, sha256: str, fmt: str) -> Document:
             pages.append(items)
     if doc.n_pages and len(doc.pages_without_text) == doc.n_pages:
         shown = ", ".join(map(str, doc.pages_without_text[:10])) + ("…" if doc.n_pages > 10 else "")
-        raise NeedsOCR(path, f"no text layer on any page (pages {shown}): scanned images need OCR")
+        hint = "OCR found no text on them" if use_ocr else "install the OCR extra: pip install 'rubrics[ocr]'"
+        raise NeedsOCR(path, f"no text layer on any page (pages {shown}): scanned images need OCR ({hint})")
     _assemble(doc, pages, margin_lines)
     return doc
+
+
+def _ocr(page, number: int) -> list[Block]:
+    """A page without a text layer, rendered and read by OCR (blocks marked `ocr=True`)."""
+    image = page.to_image(resolution=ocr.DPI).original
+    try:
+        return ocr.ocr_page(image, number, float(page.width))
+    finally:
+        image.close()
 
 
 def _assemble(doc: Document, pages, margin_lines) -> None:
