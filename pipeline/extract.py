@@ -14,6 +14,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterable
 
+from rubrics.errors import ExtractionError
 from rubrics.extracted.models import (
     DocumentInfo,
     Item,
@@ -30,6 +31,13 @@ EPS = 1e-6
 
 def extract(doc: Document) -> Rubric:
     """The rubric of one parsed document."""
+    try:
+        return _extract(doc)
+    except TimeoutError:  # a pattern's timeout on pathological text: one clear error, not a traceback
+        raise ExtractionError(f"{doc.path}: the text defeats the extraction patterns (a pattern timed out)") from None
+
+
+def _extract(doc: Document) -> Rubric:
     from rubrics.pipeline import fields, furniture, outline, tables
 
     body, repairs = furniture.strip_document(doc)

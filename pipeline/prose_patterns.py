@@ -16,7 +16,9 @@ import regex
 TIMEOUT = 1.0  # seconds; every pattern here runs on user-controlled text
 
 CN_DIGITS = "〇零一二三四五六七八九十百千两"
-CN_NUM = f"[{CN_DIGITS}]+"
+# At most 6 numerals (一百二十三 is 5): an unbounded run made every marker search quadratic on a
+# long run of numerals (100,000 × 一 took minutes; bounded, it is linear).
+CN_NUM = f"[{CN_DIGITS}]{{1,6}}"
 
 # ------------------------------------------------------------------ numbering styles
 # (style name, pattern at the start of a clause, example). The number is group "n".
