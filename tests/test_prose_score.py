@@ -17,7 +17,7 @@ import pytest
 
 HERE = Path(__file__).parent
 FIXTURES = HERE / "fixtures" / "prose"
-SHARED = Path("/work/shared")
+SHARED = Path(__file__).resolve().parents[2] / "shared"  # ../shared beside the checkout
 SAMPLE = HERE.parent / "corpus" / "sample"
 sys.path.insert(0, str(FIXTURES))
 sys.path.insert(0, str(SHARED / "tools"))

@@ -15,7 +15,7 @@ import pytest
 
 HERE = Path(__file__).parent
 FIXTURES = HERE / "fixtures" / "tables"
-SHARED = Path("/work/shared")
+SHARED = Path(__file__).resolve().parents[2] / "shared"  # ../shared beside the checkout
 sys.path.insert(0, str(FIXTURES))
 sys.path.insert(0, str(SHARED / "tools"))
 
@@ -58,7 +58,7 @@ SEED_FORMS = [SHARED / "corpus" / "seeds" / "003_2484aa2863b60ef9.txt"] + [
 ]
 # items: the txt meets the target; the generated docx/pdf encode the OCR's centred labels as
 # merged cells (fill-down), which places four rows under another parent than the gold reads.
-ITEM_FLOOR = {"txt": 0.95, "docx": 0.90, "pdf": 0.90}
+ITEM_FLOOR = {"txt": 0.95, "docx": 0.95, "pdf": 0.95}
 
 
 @pytest.mark.parametrize("path", SEED_FORMS, ids=lambda p: p.suffix.lstrip("."))
