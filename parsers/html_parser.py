@@ -34,6 +34,10 @@ OL_TYPES = {
     "I": lambda n: NUM_FORMATS["upperRoman"](n),
 }
 SPACES = re.compile(r"[ \t\r\n\u00a0]+")
+# Tables nested deeper than this are read as their cell's text: real notices nest two or three
+# levels; a page nesting hundreds would otherwise exhaust the stack and take minutes.
+MAX_NESTING = 16
+ROW_GROUPS = {"thead", "tbody", "tfoot"}
 
 
 def _span(tag: Tag, name: str) -> int:
@@ -49,6 +53,7 @@ class _Walker:
         self.buffer: list[str] = []
         self.paragraphs = 0
         self.tables = 0
+        self.depth = 0  # layout tables entered (one-cell wrappers read as the page)
 
     def flush(self, kind: str = "paragraph", level: int | None = None) -> None:
         text = SPACES.sub(" ", "".join(self.buffer)).strip()
@@ -111,13 +116,22 @@ class _Walker:
         self.flush()
 
     def walk_cells(self, table: Tag) -> None:
-        for cell in table.find_all(["td", "th"]):
-            if cell.find_parent("table") is table:
-                self.walk(cell)
-                self.flush()
+        self.depth += 1
+        try:
+            for tr in _own_rows(table):
+                for cell in tr.find_all(["td", "th"], recursive=False):
+                    if self.depth > MAX_NESTING:
+                        self.buffer.append(cell.get_text("\n"))
+                    else:
+                        self.walk(cell)
+                    self.flush()
+        finally:
+            self.depth -= 1
 
-    def table(self, table: Tag, index: int) -> Table | None:
-        rows = [tr for tr in table.find_all("tr") if tr.find_parent("table") is table]
+    def table(self, table: Tag, index: int, depth: int = 0) -> Table | None:
+        rows = _own_rows(table)
+        if len(rows) <= 1 and sum(1 for _ in (rows[0].find_all(["td", "th"], recursive=False) if rows else ())) <= 1:
+            return None  # one cell: layout, read as the page (before any nested table is built)
         occupied: set[tuple[int, int]] = set()
         cells: list[Cell] = []
         header_rows, in_header = 0, True
@@ -135,9 +149,10 @@ class _Walker:
                     c += 1
                 rowspan = min(_span(td, "rowspan"), len(rows) - r)
                 colspan = _span(td, "colspan")
-                nested = [self.table(t, k) for k, t in enumerate(
-                    t for t in td.find_all("table") if t.find_parent(["td", "th"]) is td)]
-                cells.append(Cell(text=_cell_text(td), row=r, col=c, rowspan=rowspan, colspan=colspan,
+                deep = depth + self.depth >= MAX_NESTING
+                nested = [] if deep else [self.table(t, k, depth + 1) for k, t in enumerate(_own_tables(td))]
+                text = td.get_text("\n").strip() if deep else _cell_text(td)
+                cells.append(Cell(text=text, row=r, col=c, rowspan=rowspan, colspan=colspan,
                                   tables=[t for t in nested if t is not None]))
                 for rr in range(r, r + rowspan):
                     for cc in range(c, c + colspan):
@@ -148,6 +163,30 @@ class _Walker:
         if n_rows * max(n_cols, 1) <= 1:
             return None
         return Table(index=index, n_rows=n_rows, n_cols=n_cols, cells=cells, header_rows=header_rows)
+
+
+def _own_rows(table: Tag) -> list[Tag]:
+    """The table's own <tr>s (directly or in thead/tbody/tfoot), never a nested table's."""
+    rows = []
+    for child in table.children:
+        if isinstance(child, Tag):
+            if child.name == "tr":
+                rows.append(child)
+            elif child.name in ROW_GROUPS:
+                rows.extend(c for c in child.children if isinstance(c, Tag) and c.name == "tr")
+    return rows
+
+
+def _own_tables(td: Tag) -> list[Tag]:
+    """Tables inside a cell that are not inside another table of that cell."""
+    found, stack = [], [c for c in reversed(list(td.children)) if isinstance(c, Tag)]
+    while stack:  # depth first, in document order
+        node = stack.pop()
+        if node.name == "table":
+            found.append(node)
+        else:
+            stack.extend(c for c in reversed(list(node.children)) if isinstance(c, Tag))
+    return found
 
 
 def _cell_text(td: Tag) -> str:
