@@ -334,8 +334,8 @@ def _read_table(sheet: str, rows: list[tuple], facts: Facts, problems: list[Prob
 
 
 def _number(value) -> float | None:
-    if isinstance(value, bool):
-        return None
+    if isinstance(value, bool):  # a ticked TRUE/FALSE cell, e.g. a veto that happened
+        return float(value)
     if isinstance(value, int | float):
         return float(value)
     try:
