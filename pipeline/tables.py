@@ -20,6 +20,7 @@ How a table becomes a tree (each step general; none knows a particular document)
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -448,8 +449,13 @@ def _subsequence(short: str, long_: str) -> bool:
     return all(ch in it for ch in short)
 
 
+NON_WORD = re.compile(r"[\W_]+")
+
+
+@functools.lru_cache(maxsize=65536)
 def _norm(text: str) -> str:
-    return re.sub(r"[\W_]+", "", text or "")
+    """Cached: label matching compares every new label with its siblings (10,000-row tables)."""
+    return NON_WORD.sub("", text or "")
 
 
 def _build(rows: list[Row], centred: bool, flips: frozenset = frozenset()) -> Built:
@@ -467,7 +473,10 @@ def _build(rows: list[Row], centred: bool, flips: frozenset = frozenset()) -> Bu
         text, points = nm.split_points(raw)
         text, weight = nm.split_weight(text)
         name = nm.clean_name(nm.join_name_pieces(text))
+        key = _norm(name)
         for existing in kids(parent):
+            if existing.points != points and _norm(existing.name) != key:
+                continue  # cheap test first: a match needs the same name or the same points
             if _same_label(existing, name, points):
                 if _norm(name) != _norm(existing.name) and name:
                     # keep the spelling the other is a fragment of
@@ -712,18 +721,23 @@ def _fill_methods(nodes: list[Node]) -> None:
     its parent's block that did (a merged cell whose text OCR centred in the block)."""
     leaves = [n for n in nodes if n.rows and not n.children]
     leaves.sort(key=lambda n: n.rows[0].seq)
+    # donors per (parent, table), kept up to date: one pass instead of a scan of all leaves per leaf
+    groups: dict[tuple[int, int | None], list[Node]] = {}
+    for o in leaves:
+        if o.method or o.assessor:
+            groups.setdefault((id(o.parent), o.rows[0].table), []).append(o)
     for node in leaves:
         if node.method is not None or node.assessor is not None:
             continue
-        donors = [o for o in leaves if o.parent is node.parent and o is not node
-                  and (o.method or o.assessor) and o.rows[0].table == node.rows[0].table]
-        donors = [o for o in donors if not any(r.text("method").strip() and r.text("assessor").strip() == ""
-                                               for r in o.rows) or True]
+        key = (id(node.parent), node.rows[0].table)
+        donors = [o for o in groups.get(key, ()) if o is not node]
         if not donors:
             continue
         best = min(donors, key=lambda o: (abs(o.rows[0].seq - node.rows[0].seq), o.rows[0].seq))
         if all(not r.text("method").strip() and not r.text("assessor").strip() for r in node.rows):
             node.method, node.assessor = best.method, best.assessor
+            if node.method or node.assessor:
+                groups.setdefault(key, []).append(node)
 
 
 # ---------------------------------------------------------------- repair across schemes
@@ -732,7 +746,8 @@ def _fill_methods(nodes: list[Node]) -> None:
 def _repair(schemes: list[tuple[str, Built]]) -> None:
     """Nameless and misread items named from the same place in another scheme of the document;
     each repair is added to its scheme's `repairs` so the printed text stays traceable."""
-    max_level = max((n.level for _, b in schemes for n in b.nodes), default=-1)
+    # names are proven by another scheme only (best_repair's pool): with one scheme there is none
+    max_level = max((n.level for _, b in schemes for n in b.nodes), default=-1) if len(schemes) > 1 else -1
     for level in range(max_level + 1):
         cands: list[tuple[Node, nm.Candidate]] = []
         for s, (_, built) in enumerate(schemes):
