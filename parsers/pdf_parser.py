@@ -325,51 +325,54 @@ def _parse_pdf(data: bytes, path: str, sha256: str, fmt: str) -> Document:
             if value:
                 doc.meta[key.lower()] = str(value)
         for page in pdf.pages:
-            number = page.page_number
-            chars = _dedupe([c for c in page.chars if c["text"] and not c["text"].isspace()])
-            if chars and sum(c["text"].startswith("(cid:") for c in chars) > UNMAPPED_SHARE * len(chars):
-                chars = []  # glyphs without a Unicode mapping: as unreadable as a scan
-            if not chars:
-                ocr_blocks = _ocr(page, number) if use_ocr else []
-                if not ocr_blocks:
-                    doc.pages_without_text.append(number)
-                pages.append([(b.bbox[1], b) for b in ocr_blocks])
-                margin_lines.append([])
-                continue
-            items: list[tuple[float, Block]] = []
-            table_boxes = []
-            for found in page.find_tables():
-                box = found.bbox  # a computed property in pdfplumber: read it once
-                inside = [c for c in chars if _inside(c, box)]
-                for table in _tables(found, number, inside):
-                    table_boxes.append(table.bbox)
-                    items.append((table.bbox[1], Block(kind="table", index=0, table=table, page=number,
-                                                       bbox=table.bbox)))
-            rest = [c for c in chars if not any(_inside(c, b) for b in table_boxes)]
-            lines = _lines(rest)
-            body_size = median(c["size"] for c in chars)
-            left = min((ln.x0 for ln in lines), default=0)
-            right = max((ln.x1 for ln in lines), default=page.width)
-            if right < page.width - left - 4 * body_size:  # only short lines here: assume even margins
-                right = float(page.width) - left
-            band = MARGIN_BAND * float(page.height)
-            body, margins = [], []
-            for ln in lines:
-                (margins if (ln.bottom < band or ln.top > page.height - band) else body).append(ln)
-            page_margins = []
-            for ln in margins:
-                block = Block(kind="paragraph", index=0, text=ln.text, page=number,
-                              bbox=(round(ln.x0, 2), round(ln.top, 2), round(ln.x1, 2), round(ln.bottom, 2)))
-                where = "header" if ln.bottom < band else "footer"
-                page_margins.append((where, DIGITS.sub("#", ln.text.replace(" ", "")), block))
-            margin_lines.append(page_margins)
-            for text, bbox, ratio in _paragraphs(body, left, right, body_size):
-                kind = "heading" if ratio >= HEADING_RATIO else "paragraph"
-                level = (1 if ratio >= 1.5 else 2) if kind == "heading" else None
-                items.append((bbox[1], Block(kind=kind, index=0, text=text, level=level, page=number,
-                                             bbox=tuple(round(v, 2) for v in bbox))))
-            items.sort(key=lambda it: it[0])
-            pages.append(items)
+            try:
+                number = page.page_number
+                chars = _dedupe([c for c in page.chars if c["text"] and not c["text"].isspace()])
+                if chars and sum(c["text"].startswith("(cid:") for c in chars) > UNMAPPED_SHARE * len(chars):
+                    chars = []  # glyphs without a Unicode mapping: as unreadable as a scan
+                if not chars:
+                    ocr_blocks = _ocr(page, number) if use_ocr else []
+                    if not ocr_blocks:
+                        doc.pages_without_text.append(number)
+                    pages.append([(b.bbox[1], b) for b in ocr_blocks])
+                    margin_lines.append([])
+                    continue
+                items: list[tuple[float, Block]] = []
+                table_boxes = []
+                for found in page.find_tables():
+                    box = found.bbox  # a computed property in pdfplumber: read it once
+                    inside = [c for c in chars if _inside(c, box)]
+                    for table in _tables(found, number, inside):
+                        table_boxes.append(table.bbox)
+                        items.append((table.bbox[1], Block(kind="table", index=0, table=table, page=number,
+                                                           bbox=table.bbox)))
+                rest = [c for c in chars if not any(_inside(c, b) for b in table_boxes)]
+                lines = _lines(rest)
+                body_size = median(c["size"] for c in chars)
+                left = min((ln.x0 for ln in lines), default=0)
+                right = max((ln.x1 for ln in lines), default=page.width)
+                if right < page.width - left - 4 * body_size:  # only short lines here: assume even margins
+                    right = float(page.width) - left
+                band = MARGIN_BAND * float(page.height)
+                body, margins = [], []
+                for ln in lines:
+                    (margins if (ln.bottom < band or ln.top > page.height - band) else body).append(ln)
+                page_margins = []
+                for ln in margins:
+                    block = Block(kind="paragraph", index=0, text=ln.text, page=number,
+                                  bbox=(round(ln.x0, 2), round(ln.top, 2), round(ln.x1, 2), round(ln.bottom, 2)))
+                    where = "header" if ln.bottom < band else "footer"
+                    page_margins.append((where, DIGITS.sub("#", ln.text.replace(" ", "")), block))
+                margin_lines.append(page_margins)
+                for text, bbox, ratio in _paragraphs(body, left, right, body_size):
+                    kind = "heading" if ratio >= HEADING_RATIO else "paragraph"
+                    level = (1 if ratio >= 1.5 else 2) if kind == "heading" else None
+                    items.append((bbox[1], Block(kind=kind, index=0, text=text, level=level, page=number,
+                                                 bbox=tuple(round(v, 2) for v in bbox))))
+                items.sort(key=lambda it: it[0])
+                pages.append(items)
+            finally:
+                page.close()  # drop the page's parsed objects: memory stays flat in page count
     if doc.n_pages and len(doc.pages_without_text) == doc.n_pages:
         shown = ", ".join(map(str, doc.pages_without_text[:10])) + ("…" if doc.n_pages > 10 else "")
         hint = "OCR found no text on them" if use_ocr else "install the OCR extra: pip install 'rubrics[ocr]'"
