@@ -30,7 +30,10 @@ TIMEOUT_S = 180
 
 # One child run: parse and extract a file, print what came out as one JSON line.
 CHILD = r"""
-import json, sys, time, resource
+import json, sys, time
+def peak_mb():  # VmHWM: ru_maxrss would carry the parent's (pytest's) high-water mark over fork
+    with open("/proc/self/status") as f:
+        return next(int(ln.split()[1]) for ln in f if ln.startswith("VmHWM")) / 1024
 from rubrics.errors import RubricsError
 from rubrics.parsers import parse
 from rubrics.pipeline.extract import extract
@@ -52,7 +55,7 @@ except RubricsError as exc:
     out["error"] = type(exc).__name__
     out["message"] = str(exc)
 out["seconds"] = time.perf_counter() - start
-out["maxrss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+out["maxrss_mb"] = peak_mb()
 print(json.dumps(out, ensure_ascii=False))
 """
 
