@@ -41,7 +41,7 @@ def _is_text(block: Block) -> bool:
 
 
 def _source(block: Block) -> Source:
-    return Source(block=block.index, paragraph=block.paragraph, page=block.page, text=block.text)
+    return Source(block=block.index, paragraph=block.paragraph, page=block.page, text=block.text, ocr=block.ocr)
 
 
 def _starts_numbered(text: str) -> bool:

@@ -480,6 +480,7 @@ def _source(piece: Piece | None) -> Source | None:
         paragraph=block.paragraph,
         page=block.page,
         text=piece.norm.original_span(piece.start, piece.end) or None,
+        ocr=block.ocr,
     )
 
 
@@ -608,7 +609,8 @@ def _rules_in(piece: Piece, start: int = 0) -> list[tuple[RuleDraft, int, str]]:
             at_least=getattr(hit, "at_least", None),
             quota_pct=getattr(hit, "quota_pct", None),
             condition=getattr(hit, "condition", None),
-            source=Source(block=piece.block.index, paragraph=piece.block.paragraph, page=piece.block.page, text=original),
+            source=Source(block=piece.block.index, paragraph=piece.block.paragraph, page=piece.block.page,
+                          text=original, ocr=piece.block.ocr),
         )
         out.append((rule, a, text[max(hit.start - TOTAL_WINDOW, 0) : hit.end]))
     return out

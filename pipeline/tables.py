@@ -55,6 +55,7 @@ class Row:
     merged: list[bool] = field(default_factory=list)  # per tree level: slot covered by a merged cell above
     half: list[bool] = field(default_factory=list)  # per tree level: a label joined from this row and the next
     follows_page: bool = False  # first row of a table that continues the one before
+    ocr: bool = False  # some cell of the row was read by OCR (a scanned page)
     cells: dict[str, tuple[str, int]] = field(default_factory=dict)  # role -> (text, col)
 
     def text(self, role: str) -> str:
@@ -199,7 +200,7 @@ def _rows(tables: list[Table]) -> list[Row]:
                 anchor = cell is not None and cell.row == r and cell.col == c
                 tree.append(cell.text if anchor else "")
                 merged.append(cell is not None and not anchor)
-            row = Row(seq=seq, table=table.index, row=r, page=_page(table, grid[r]), tree=tree,
+            row = Row(seq=seq, table=table.index, row=r, page=_page(table, grid[r]), ocr=_ocr(grid[r]), tree=tree,
                       tree_cols=tree_cols, merged=merged, half=[False] * len(tree))
             for c, role in enumerate(roles):
                 if role in (None, "tree_more", "seq", "remark") or role in TREE_ROLES or c >= table.n_cols:
@@ -245,6 +246,11 @@ def _stitch(prev: Row, cut: Row) -> None:
             continue
         before, before_col = prev.cells.get(role, ("", col))
         prev.cells[role] = (before + text, before_col)
+
+
+def _ocr(cells) -> bool:
+    """Whether any cell of a grid row came from OCR, so its numbers are marked as OCR'd."""
+    return any(cell is not None and cell.ocr for cell in cells)
 
 
 def _page(table: Table, cells) -> int | None:
@@ -830,7 +836,7 @@ def _rules(node: Node, item_path: list[str]) -> list[RuleDraft]:
                     at_least=hit.at_least,
                     quota_pct=hit.quota_pct,
                     condition=hit.condition,
-                    source=Source(page=row.page, table=row.table, row=row.row, col=col,
+                    source=Source(page=row.page, table=row.table, row=row.row, col=col, ocr=row.ocr,
                                   text=norm.original_span(hit.start, hit.end)),
                 )
             )
@@ -901,7 +907,7 @@ def _drafts(built: Built) -> list[ItemDraft]:
             col = row.tree_cols[node.level]
         source = None
         if row is not None:
-            source = Source(page=row.page, table=row.table, row=row.row, col=col,
+            source = Source(page=row.page, table=row.table, row=row.row, col=col, ocr=row.ocr,
                             text=node.raw or (row.tree[node.level] if node.level < len(row.tree) else None) or None)
         out.append(
             ItemDraft(

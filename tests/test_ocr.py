@@ -83,6 +83,9 @@ def test_scanned_table_extracts_deductions(scanned):
     assert amounts <= numbers  # nothing invented by OCR
     for r in rules:
         assert r.source is not None and r.source.text
+        assert r.source.ocr, f"an OCR'd amount must say so in its provenance: {r.text}"
+    items = [i for s in rubric.schemes for i in s.items if i.source is not None]
+    assert items and all(i.source.ocr for i in items)
 
 
 def _ruled_page(cells: list[tuple[int, int, int, int]], size=(800, 500)) -> np.ndarray:
