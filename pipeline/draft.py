@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from rubrics.extracted.models import Source
+from rubrics.extracted.models import Repair, Source
 
 
 @dataclass
@@ -58,3 +58,4 @@ class SchemeDraft:
     total: float | None = None
     source: Source | None = None
     warnings: list[tuple[str, str]] = field(default_factory=list)  # (code, message)
+    repairs: list[Repair] = field(default_factory=list)  # names read differently from the print

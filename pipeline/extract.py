@@ -78,7 +78,8 @@ def _stable_id(*parts: object) -> str:
 def build_rubric(info: DocumentInfo, schemes: Iterable[SchemeDraft], repairs=()) -> Rubric:
     """Assign ids and parent links, attach rules, and add the sum checks as warnings."""
     out: list[Scheme] = []
-    for s_index, draft in enumerate(schemes):
+    drafts = list(schemes)
+    for s_index, draft in enumerate(drafts):
         scheme_id = _stable_id(info.id, s_index, draft.name)
         items, rules, warnings = _build_items(scheme_id, draft)
         for r_index, rule in enumerate(draft.rules):
@@ -91,7 +92,7 @@ def build_rubric(info: DocumentInfo, schemes: Iterable[SchemeDraft], repairs=())
                 total = sum(tops)
         out.append(Scheme(id=scheme_id, name=draft.name, total=total, items=items, rules=rules, warnings=warnings))
     rubric = Rubric(document=info, schemes=out)
-    rubric.repairs = list(repairs)
+    rubric.repairs = list(repairs) + [r for draft in drafts for r in draft.repairs]
     check_totals(rubric)
     return rubric
 

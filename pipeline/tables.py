@@ -24,7 +24,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 
-from rubrics.extracted.models import Source
+from rubrics.extracted.models import Repair, Source
 from rubrics.parsers.document import Document, Table
 from rubrics.pipeline import names as nm
 from rubrics.pipeline.draft import ItemDraft, RuleDraft, SchemeDraft
@@ -961,5 +961,6 @@ def table_schemes(doc: Document) -> list[SchemeDraft]:
         scheme = SchemeDraft(name=title, items=_drafts(built))
         for kind, before, after in built.repairs:
             scheme.warnings.append(("name_repaired", f"{kind}: {before!r} read as {after!r}"))
+            scheme.repairs.append(Repair(kind=f"name_{kind}", before=before or "", after=after or ""))
         schemes.append(scheme)
     return schemes
