@@ -133,10 +133,12 @@ def _groups(doc: Document) -> list[tuple[str | None, list[Table]]]:
         if table is None or not table.cells:
             continue
         sig = _header_signature(table)
+        # a table of its own name (a spreadsheet's sheet) is a scheme of its own
+        own_sheet = table.name is not None and bool(current and current[1]) and table.name != current[1][-1].name
         continues = table.continues is not None or (
-            not text_between and last_sig is not None and (sig is None or sig == last_sig)
+            not own_sheet and not text_between and last_sig is not None and (sig is None or sig == last_sig)
         )
-        if current is None or (current[0] is None and not continues):
+        if current is None or (current[0] is None and not continues) or (own_sheet and table.continues is None):
             current = (None, [])
             groups.append(current)
         current[1].append(table)
@@ -951,7 +953,9 @@ def table_schemes(doc: Document) -> list[SchemeDraft]:
             continue
         if title is None:
             unnamed += 1
-            title = tables[0].name or f"表{unnamed}"
+            # a sheet named like a title line (`图书馆2020年度考核任务表`) gives the same name
+            sheet = tables[0].name
+            title = (_title_name(sheet) if sheet else None) or sheet or f"表{unnamed}"
         built_groups.append((title, best))
     _repair(built_groups)
     schemes: list[SchemeDraft] = []
