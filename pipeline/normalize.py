@@ -130,17 +130,25 @@ def _repair_ocr(chars: list[str], offsets: list[int], text: str, repairs, spans)
     return chars
 
 
+def fold_char(ch: str) -> str:
+    """One source character with its width folded (NFKC), as normalisation folds it.
+
+    Circled numbers (①) are a numbering level of their own, so they stay: NFKC would make them
+    plain digits. Ideographic and no-break spaces become plain spaces.
+    """
+    if ch in "\u3000\xa0":
+        return " "
+    if ord(ch) <= 0x7F or 0x2460 <= ord(ch) <= 0x2473:
+        return ch
+    return unicodedata.normalize("NFKC", ch)
+
+
 def _fold(text: str) -> tuple[list[str], list[int]]:
     """NFKC per character (full-width digits and brackets to ASCII), keeping source offsets."""
     chars: list[str] = []
     offsets: list[int] = []
     for i, ch in enumerate(text):
-        # circled numbers (①) are a numbering level of their own: NFKC would make them plain digits
-        keep = ord(ch) <= 0x7F or 0x2460 <= ord(ch) <= 0x2473
-        folded = ch if keep else unicodedata.normalize("NFKC", ch)
-        if ch in "\u3000\xa0":
-            folded = " "
-        for out in folded:
+        for out in fold_char(ch):
             chars.append(out)
             offsets.append(i)
     return chars, offsets
