@@ -523,6 +523,9 @@ def _build(rows: list[Row], centred: bool, flips: frozenset = frozenset()) -> Bu
         deepest = max((lv for lv in range(levels) if labels[lv].strip()), default=-1)
         numbered_at = next((lv for lv in range(levels) if own[lv] and _is_text_cell(labels[lv])), None)
 
+        leaf_state = state[levels - 1] if levels else None
+        nxt = rows[i + 1] if i + 1 < len(rows) else None
+        per_row = numbered_at is None and _row_item_under_label(row, labels, own, leaf_state, nxt)
         if not levels:
             # no tree column (序号 | 考核内容 | 分值 | 评分标准): each row is an item named by its text
             if row.has_content():
@@ -531,7 +534,7 @@ def _build(rows: list[Row], centred: bool, flips: frozenset = frozenset()) -> Bu
                 _absorb(last, row)
             continue
         # a row with no label of its own continues the item above (a row cut by a page break)
-        if not any(own) and last is not None and all(
+        if not per_row and not any(own) and last is not None and all(
             owners[i][lv] is None or (state[lv] is not None and rows[owners[i][lv]].tree[lv]
                                       and _label_is(state[lv], rows[owners[i][lv]].tree[lv]))
             for lv in range(levels)
@@ -568,6 +571,16 @@ def _build(rows: list[Row], centred: bool, flips: frozenset = frozenset()) -> Bu
             name_raw = _join_pieces(_interleave(pieces))
             item = _new_item(nodes, parent, kids(parent), numbered_at, name_raw)
             item.nameless = not item.name
+        elif per_row:
+            # a label merged over rows that each state their own points in a 分值 column: every
+            # row is an item under it, named by its content (项目 | 考核内容 | 分值 | 评分标准)
+            leaf = label_node(levels - 1, labels[levels - 1], parent) if labels[levels - 1].strip() else leaf_state
+            state[levels - 1] = leaf
+            item = _new_item(nodes, leaf, leaf.children, levels, _first_line(row.text("task")))
+            item.nameless = not item.name
+            _absorb(item, row)
+            last = item
+            continue
         else:
             leaf_text = row.tree[levels - 1] if levels else ""
             leaf_label = labels[levels - 1] if levels else ""
@@ -592,6 +605,48 @@ def _build(rows: list[Row], centred: bool, flips: frozenset = frozenset()) -> Bu
         _absorb(item, row)
         last = item
     return Built(roots=roots, nodes=nodes, repairs=repairs, ties=ties)
+
+
+def _row_item_under_label(
+    row: Row, labels: list[str], own: list[bool], leaf_state: Node | None, nxt: Row | None
+) -> bool:
+    """Whether a row is an item of its own under its deepest label rather than that label itself.
+
+    So when the row states points in a 分值 column and names a content, while its label is merged
+    from the rows above (or left empty under it) or states other points (`公共卫生服务（40分）`
+    over rows of 10, 10, 20).
+    """
+    if not labels or not _first_line(row.text("task")):
+        return False
+    m = NUMBER.search(clean(row.text("points")))
+    if not m:
+        return False
+    if not labels[-1].strip():
+        return leaf_state is not None and _has_row_items(leaf_state)
+    label_points = nm.split_points(labels[-1])[1]
+    if not own[-1]:
+        return True
+    if label_points is not None:
+        return abs(label_points - float(m.group(1))) > 1e-6
+    return _pointed_row_below(row, nxt)
+
+
+def _pointed_row_below(row: Row, nxt: Row | None) -> bool:
+    """Whether the next row sits under this row's labels (none of its own) with points and content:
+    then this row's label spans several pointed rows and is their parent."""
+    return (
+        nxt is not None
+        and nxt.table == row.table
+        and len(nxt.tree) == len(row.tree)
+        and not any(t.strip() for t in nxt.tree)
+        and bool(NUMBER.search(clean(nxt.text("points"))))
+        and bool(_first_line(nxt.text("task")))
+    )
+
+
+def _has_row_items(node: Node) -> bool:
+    """Whether a label already holds items made from its rows (so the next row is one more)."""
+    return bool(node.children) and all(not c.children for c in node.children)
 
 
 def _label_is(node: Node, raw: str) -> bool:
