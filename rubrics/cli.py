@@ -44,12 +44,6 @@ def _register() -> None:
 _register()
 
 
-def fail(message: str, code: int = 1) -> None:
-    """Print one line to stderr and exit non-zero (no traceback)."""
-    typer.echo(f"rubrics: {message}", err=True)
-    raise typer.Exit(code)
-
-
 def main(argv: list[str] | None = None) -> None:
     """Console-script entry: run the app, turning RubricsError into a one-line message."""
     try:

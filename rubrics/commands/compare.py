@@ -12,6 +12,7 @@ from pathlib import Path
 
 import typer
 
+from rubrics.commands import fail
 from rubrics.errors import RubricsError
 
 FORMATS = ("table", "markdown", "json", "xlsx", "html")
@@ -107,8 +108,7 @@ def register(app: typer.Typer) -> None:
             else:
                 _print_rich(render.to_rich(comparison), out)
         except RubricsError as exc:
-            typer.echo(f"rubrics: {exc}", err=True)
-            raise typer.Exit(1) from None
+            fail(exc)
         except OSError as exc:
             typer.echo(f"rubrics: {exc.filename or out}: {exc.strerror}", err=True)
             raise typer.Exit(1) from None

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import typer
 
+from rubrics.commands import fail
 from rubrics.errors import RubricsError
 
 DEMO_DB = "demo.duckdb"
@@ -54,8 +55,7 @@ def register(app: typer.Typer) -> None:
             corpus = sample_corpus()
             con = connect(db)
         except RubricsError as exc:
-            typer.echo(f"rubrics: {exc}", err=True)
-            raise typer.Exit(1) from None
+            fail(exc)
         try:
             console.print(f"[bold]Ingesting the sample corpus[/] {corpus} into {db}")
             with _Progress(Console(stderr=True)) as progress:

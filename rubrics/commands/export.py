@@ -11,6 +11,7 @@ from pathlib import Path
 
 import typer
 
+from rubrics.commands import fail
 from rubrics.errors import RubricsError
 
 
@@ -37,8 +38,7 @@ def register(app: typer.Typer) -> None:
             finally:
                 con.close()
         except (RubricsError, OSError) as exc:
-            typer.echo(f"rubrics: {exc}", err=True)
-            raise typer.Exit(1) from None
+            fail(exc)
         if str(out) != "-":
             n_schemes = sum(len(r.schemes) for r in selection.rubrics)
             typer.echo(f"wrote {out} ({format}: {len(selection.rubrics)} documents, {n_schemes} schemes)", err=True)

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import typer
 
+from rubrics.commands import fail
 from rubrics.errors import RubricsError
 
 
@@ -66,8 +67,7 @@ def register(app: typer.Typer) -> None:
         try:
             rubric = extract(parse(file))
         except RubricsError as exc:
-            typer.echo(f"rubrics: {exc}", err=True)
-            raise typer.Exit(1) from None
+            fail(exc)
         if format == "json":
             typer.echo(rubric.model_dump_json(indent=2))
         else:

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import typer
 
+from rubrics.commands import fail
 from rubrics.errors import RubricsError
 
 STATUS_STYLE = {"ingested": "green", "replaced": "cyan", "unchanged": "dim", "failed": "red"}
@@ -38,8 +39,7 @@ def register(app: typer.Typer) -> None:
         try:
             con = connect(db, wait=wait)
         except RubricsError as exc:
-            typer.echo(f"rubrics: {exc}", err=True)
-            raise typer.Exit(1) from None
+            fail(exc)
         try:
             with _Progress(err) as progress:
                 batch = Ingest(con, jobs=jobs, on_outcome=progress.advance, on_plan=progress.start)

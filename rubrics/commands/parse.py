@@ -8,6 +8,7 @@ from pathlib import Path
 
 import typer
 
+from rubrics.commands import fail
 from rubrics.errors import RubricsError
 from rubrics.parsers.document import Document, Table
 
@@ -88,14 +89,12 @@ def register(app: typer.Typer) -> None:
         format: Format = typer.Option(Format.json, "--format", "-f", help="json: the Document; text: readable."),
     ) -> None:
         """Print the Document a parser saw: blocks, tables with spans, provenance."""
-        from rubrics.cli import fail
         from rubrics.parsers import parse
 
         try:
             doc = parse(file)
         except RubricsError as exc:
-            fail(str(exc))
-            return
+            fail(exc)
         if format is Format.json:
             typer.echo(json.dumps(doc.to_dict(), ensure_ascii=False, indent=1))
         else:

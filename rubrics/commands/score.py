@@ -13,12 +13,8 @@ from pathlib import Path
 
 import typer
 
+from rubrics.commands import fail
 from rubrics.errors import RubricsError
-
-
-def _fail(exc: Exception) -> None:
-    typer.echo(f"rubrics: {exc}", err=True)
-    raise typer.Exit(1) from None
 
 
 def _units(value: str | None) -> list[str] | None:
@@ -65,7 +61,7 @@ def register(app: typer.Typer) -> None:
             rubric, chosen = resolve_scheme(scheme, db)
             rows = write_template(build_plan(chosen, rubric), out, _units(units))
         except (RubricsError, OSError) as exc:
-            _fail(exc)
+            fail(exc)
         typer.echo(f"wrote {out}: {rows} rows to fill for scheme {chosen.name}", err=True)
 
     @app.command("score")
@@ -108,7 +104,7 @@ def register(app: typer.Typer) -> None:
                 if out is not None:
                     (write_xlsx if out.suffix.lower() == ".xlsx" else write_json)(run, out)
         except (RubricsError, OSError) as exc:
-            _fail(exc)
+            fail(exc)
         if out is not None and str(out) != "-":
             typer.echo(f"wrote {out}", err=True)
         if stored:

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import typer
 
+from rubrics.commands import fail
 from rubrics.errors import RubricsError
 
 
@@ -43,8 +44,7 @@ def register(app: typer.Typer) -> None:
             finally:
                 con.close()
         except RubricsError as exc:
-            typer.echo(f"rubrics: {exc}", err=True)
-            raise typer.Exit(1) from None
+            fail(exc)
         console = Console()
         console.print(
             f"[dim]{doc_id[:12]} · {escape(file or '?')} · ingested {ingested_at:%Y-%m-%d %H:%M} · "
@@ -74,8 +74,7 @@ def _list_documents(db) -> None:
         finally:
             con.close()
     except RubricsError as exc:
-        typer.echo(f"rubrics: {exc}", err=True)
-        raise typer.Exit(1) from None
+        fail(exc)
     table = Table(show_header=True, header_style="bold")
     for name in ("id", "file", "title", "year", "schemes", "items", "rules", "warnings"):
         table.add_column(name, overflow="fold")

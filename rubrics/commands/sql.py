@@ -15,6 +15,7 @@ from pathlib import Path
 
 import typer
 
+from rubrics.commands import fail
 from rubrics.errors import RubricsError
 
 FORMATS = ("table", "csv", "json")
@@ -42,8 +43,7 @@ def register(app: typer.Typer) -> None:
         try:
             con = connect(db, read_only=True)
         except RubricsError as exc:
-            typer.echo(f"rubrics: {exc}", err=True)
-            raise typer.Exit(1) from None
+            fail(exc)
         try:
             result = con.execute(query)
             columns = [d[0] for d in result.description] if result.description else []
