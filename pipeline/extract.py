@@ -29,19 +29,21 @@ from rubrics.pipeline.draft import ItemDraft, RuleDraft, SchemeDraft
 EPS = 1e-6
 
 
-def extract(doc: Document) -> Rubric:
-    """The rubric of one parsed document."""
+def extract(doc: Document, settings=None, trace=None) -> Rubric:
+    """The rubric of one parsed document; `trace` (pipeline.reader.trace.Trace) collects why."""
     try:
-        return _extract(doc)
+        return _extract(doc, settings, trace)
     except TimeoutError:  # a pattern's timeout on pathological text: one clear error, not a traceback
         raise ExtractionError(f"{doc.path}: the text defeats the extraction patterns (a pattern timed out)") from None
 
 
-def _extract(doc: Document) -> Rubric:
-    from rubrics.pipeline import fields, furniture, outline, tables
+def _extract(doc: Document, settings=None, trace=None) -> Rubric:
+    from rubrics.pipeline import fields, furniture, outline
+    from rubrics.pipeline.reader import schemes as reader
+    from rubrics.pipeline.reader.settings import DEFAULT
 
     body, repairs = furniture.strip_document(doc)
-    table_schemes = tables.table_schemes(body)
+    table_schemes = reader.table_schemes(body, settings or DEFAULT, trace)
     prose_schemes = outline.prose_schemes(body, has_tables=bool(table_schemes))
     schemes = combine(prose_schemes, table_schemes)
     info = fields.document_fields(body, schemes)

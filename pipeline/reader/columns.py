@@ -1,0 +1,113 @@
+"""Column roles from what the cells hold, the header's words as one piece of evidence.
+
+Every column of a scoring table gets a role — seq, points, weight, amount, method, assessor,
+unit, form, remark, or textual (a tree level or criteria/task text; which one is left to the
+readings, see tree.py) — with the evidence that decided it. A column no evidence types is
+reported as `unknown`, never silently dropped.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import regex
+
+from rubrics.pipeline.reader import features as F
+from rubrics.pipeline.reader.grid import View
+from rubrics.pipeline.reader.roles import kind_of
+from rubrics.pipeline.reader.settings import ReaderSettings
+from rubrics.pipeline.reader.trace import Trace
+
+# Method words: `扣分法`, `达标法`, `查阅资料`, `现场检查`.
+METHOD_CELL = regex.compile(r"^[\p{Han}]{1,8}(?:法|制)$|^(?:查阅|查看|现场|抽查|检查|听取|查|座谈|问卷|测评)")
+# A sequence marker alone in a cell: `1`, `一`, `1.1`, `（一）`, `①`.
+SEQ_CELL = regex.compile(r"^[(（]?(?:\d{1,3}(?:\.\d{1,3}){0,3}|[一二三四五六七八九十]{1,3}|[①-⑳]|[A-Za-z])[)）.．、]?$")
+ROLE_ZH = {
+    "seq": "序号", "points": "分值", "weight": "权重", "amount_deduct": "扣分值", "amount_bonus": "加分值",
+    "method": "考核方法", "assessor": "考核单位", "unit": "被考核单位", "form": "填写栏", "remark": "备注",
+    "textual": "文字（名称或标准）", "unknown": "未能判断", "empty": "空列",
+}
+
+
+@dataclass
+class Column:
+    col: int
+    role: str
+    header: str
+    header_role: str | None
+    evidence: list[str] = field(default_factory=list)
+    label: float = 0.0  # mean label-likeness of its filled cells
+    rule_share: float = 0.0
+
+
+def type_columns(view: View, settings: ReaderSettings, trace: Trace) -> list[Column]:
+    item_rows = [r for r in view.rows if r.kind in ("item", "section")]
+    out: list[Column] = []
+    n = max(1, len(item_rows))
+    for c in range(view.n_cols):
+        header = view.header_texts[c] if view.header_texts else ""
+        hrole = view.header_roles[c] if view.header_roles else None
+        anchors = [r.anchor_text(c) for r in item_rows if r.slots[c].anchor]
+        filled = [t for t in anchors if not F.is_blank(t)]
+        covered = sum(1 for r in item_rows if r.slots[c].cell is not None and not F.is_blank(r.text(c)))
+        col = Column(c, "unknown", header, hrole)
+        ev = col.evidence
+        if hrole:
+            ev.append(f"表头“{header}”→{ROLE_ZH.get(hrole, hrole)}")
+        if not filled:
+            col.role = "form" if (hrole in ("form", "points") or header) else "empty"
+            if hrole == "points":
+                col.role = "form"
+            ev.append("数据行全空")
+            out.append(col)
+            continue
+        nums = [F.points_value(t) for t in filled]
+        pcts = [F.percent_value(t) for t in filled]
+        num_share = sum(v is not None for v in nums) / len(filled)
+        pct_share = sum(v is not None for v in pcts) / len(filled)
+        seq_share = sum(bool(SEQ_CELL.match(F.norm(t))) for t in filled) / len(filled)
+        rule_share = sum(F.has_rule(t) for t in filled) / len(filled)
+        labels = [F.label_likeness(t, settings.label_max_chars, settings.sentence_min_chars) for t in filled]
+        col.label = sum(labels) / len(labels)
+        col.rule_share = rule_share
+        coverage = covered / n
+        ev.append(f"填写{len(filled)}/{n}格, 数字{num_share:.0%}, 百分比{pct_share:.0%}, 规则{rule_share:.0%}")
+        if coverage <= settings.form_filled_max and n >= 3 and hrole not in ("points", "weight") and kind_of(hrole) != "tree":
+            col.role = "form"
+            ev.append("几乎全空：填写栏")
+        elif pct_share >= settings.numeric_share:
+            col.role = "weight"
+        elif num_share >= settings.numeric_share:
+            if hrole == "seq" or (hrole is None and _counts_up(nums)):
+                col.role = "seq"
+            elif hrole in ("amount_deduct", "amount_bonus", "weight"):
+                col.role = hrole
+            elif hrole == "form":
+                col.role = "form"
+                ev.append("填写栏中的示例数字")
+            else:
+                col.role = "points"
+        elif hrole == "seq" or (seq_share >= 0.8 and hrole is None and col.label > 0):
+            col.role = "seq"
+        elif hrole == "form" and rule_share == 0:
+            col.role = "form"
+        elif hrole in ("method", "assessor", "unit", "remark"):
+            col.role = hrole
+        elif hrole is None and sum(bool(METHOD_CELL.match(F.norm(t))) for t in filled) / len(filled) >= 0.8:
+            col.role = "method"
+            ev.append("内容为考核方法")
+        else:
+            col.role = "textual"
+        out.append(col)
+        trace.add("columns", f"{view.where} 第{c + 1}列", "content_and_header", ROLE_ZH.get(col.role, col.role),
+                  "; ".join(ev))
+    return out
+
+
+def _counts_up(nums: list[float | None]) -> bool:
+    """1, 2, 3 … : a sequence number column, not points."""
+    vals = [v for v in nums if v is not None]
+    if len(vals) < 3 or any(v != int(v) for v in vals):
+        return False
+    ups = sum(1 for a, b in zip(vals, vals[1:], strict=False) if b == a + 1)
+    return ups >= 0.7 * (len(vals) - 1) and vals[0] in (0, 1)

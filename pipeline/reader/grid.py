@@ -1,0 +1,239 @@
+"""A scoring table as the reader sees it: one grid (tables joined across pages), its lead rows
+(caption, form line), its header rows and the kind of every data row.
+
+Why structure first: a header is recognised by where it sits and what it looks like (short
+cells naming roles, merged over sub-headers, repeated on a new page), not by one fixed word list;
+a row that totals (合计, 小计), annotates (说明, 备注) or signs (检查人, 日期) is structure, not an
+item.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import regex
+
+from rubrics.parsers.document import Cell, Table
+from rubrics.pipeline.reader import features as F
+from rubrics.pipeline.reader.roles import header_key, header_role
+from rubrics.pipeline.reader.settings import ReaderSettings
+from rubrics.pipeline.reader.trace import Trace
+
+# A row that totals: `合计`, `小 计`, `总分合计`, `汇总`, `总 分`.
+TOTAL_ROW = regex.compile(r"^(?:总分合计|得分合计|合计|小计|总计|总分|汇总|共计|满分|总得分|最终考核得分|考核得分|得分)")
+# A row that annotates the table: `说明：…`, `备注`, `注：`.
+NOTE_ROW = regex.compile(r"^(?:说明|备注|附注|注)[:：\d、.．\s]")
+# A row a form leaves for signatures, dates and opinions.
+SIGN_ROW = regex.compile(r"^(?:签字|签名|检查人|评价人|考核人|评分人|受检|检查组|日期|时间|年\s*月|意见|所在|审核|批准|考核评价|考评人)")
+# A form line above a table: `姓名：   项目：`, `企业名称：`.
+FORM_LINE = regex.compile(r"[:：]\s*$|[:：]\s{2,}")
+
+
+@dataclass
+class Slot:
+    cell: Cell | None
+    anchor: bool  # this grid slot is the cell's top-left
+    table: int  # Table.index the row came from
+    row: int  # row in that table
+
+
+@dataclass
+class Row:
+    index: int  # position in the view
+    slots: list[Slot]
+    kind: str = "item"  # item | section | total | note | sign | blank | header
+    table: int = 0
+    row: int = 0
+    page: int | None = None
+
+    def text(self, col: int) -> str:
+        s = self.slots[col]
+        return s.cell.text if s.cell is not None else ""
+
+    def anchor_text(self, col: int) -> str:
+        s = self.slots[col]
+        return s.cell.text if (s.cell is not None and s.anchor) else ""
+
+    def anchors(self) -> list[tuple[int, Cell]]:
+        """The cells that start in this row (a merged cell once), with their column."""
+        out: list[tuple[int, Cell]] = []
+        seen: set[int] = set()
+        for c, s in enumerate(self.slots):
+            if s.cell is not None and s.anchor and id(s.cell) not in seen:
+                seen.add(id(s.cell))
+                out.append((c, s.cell))
+        return out
+
+    def filled(self) -> list[tuple[int, Cell]]:
+        """Anchors in this row with text."""
+        return [(c, cell) for c, cell in self.anchors() if not F.is_blank(cell.text)]
+
+
+@dataclass
+class View:
+    """One logical table: the rows of one or more Tables (a table continued on the next page)."""
+
+    tables: list[Table]
+    n_cols: int
+    rows: list[Row]
+    lead: list[str] = field(default_factory=list)  # caption / form lines found inside the grid
+    header: list[int] = field(default_factory=list)  # view indices of header rows
+    header_texts: list[str] = field(default_factory=list)  # per column, the header words joined
+    header_roles: list[str | None] = field(default_factory=list)
+    name: str | None = None  # the sheet name, where the source gives one
+
+    @property
+    def where(self) -> str:
+        return "表" + "+".join(str(t.index + 1) for t in self.tables)
+
+
+def view_of(tables: list[Table]) -> View:
+    n_cols = max(t.n_cols for t in tables)
+    rows: list[Row] = []
+    for t in tables:
+        grid = t.grid()
+        for r in range(t.n_rows):
+            slots = []
+            for c in range(n_cols):
+                cell = grid[r][c] if c < t.n_cols else None
+                slots.append(Slot(cell, cell is not None and cell.row == r and cell.col == c, t.index, r))
+            page = next((s.cell.page for s in slots if s.cell is not None and s.cell.page is not None), t.page)
+            rows.append(Row(len(rows), slots, table=t.index, row=r, page=page))
+    return View(tables=tables, n_cols=n_cols, rows=rows, name=tables[0].name)
+
+
+def _distinct_texts(row: Row) -> list[str]:
+    out: list[str] = []
+    for _, cell in row.filled():
+        t = F.norm(cell.text)
+        if t and t not in out:
+            out.append(t)
+    return out
+
+
+def _is_lead(row: Row, n_cols: int) -> bool:
+    """A caption or form line inside the grid: one text across the row, or `名称：  日期：` cells."""
+    filled = row.filled()
+    if not filled:
+        return True
+    texts = _distinct_texts(row)
+    if len(texts) == 1 and (filled[0][1].colspan >= max(2, n_cols // 2) or len(filled) == 1):
+        return F.points_value(texts[0]) is None
+    return all(FORM_LINE.search(cell.text or "") for _, cell in filled)
+
+
+def _header_score(row: Row, settings: ReaderSettings) -> tuple[int, bool]:
+    """(roles named, whether the row could be a header at all)."""
+    filled = row.filled()
+    if not filled:
+        return 0, False
+    roles = 0
+    numbers = 0
+    for _, cell in filled:
+        key = header_key(cell.text)
+        if len(key) > settings.header_cell_max_chars * 2 or F.has_rule(cell.text):
+            return 0, False
+        if F.points_value(cell.text) is not None:
+            numbers += 1
+            continue
+        role, _ = header_role(cell.text, settings.header_cell_max_chars)
+        roles += role is not None
+    return roles, numbers <= max(1, len(filled) // 3)
+
+
+def find_header(view: View, settings: ReaderSettings, trace: Trace) -> None:
+    """Lead rows, header rows and the role each header cell names (a prior for column typing)."""
+    rows = view.rows
+    start = None
+    limit = min(len(rows), settings.max_lead_rows + 1)
+    for i in range(limit):
+        roles, ok = _header_score(rows[i], settings)
+        if ok and roles >= 2:
+            start = i
+            break
+        if not _is_lead(rows[i], view.n_cols):
+            break
+    if start is None:
+        # no header: lead rows only (a caption over a table that heads nothing)
+        i = 0
+        while i < min(len(rows), settings.max_lead_rows) and _is_lead(rows[i], view.n_cols):
+            i += 1
+        lead_end = i
+        view.header = []
+        trace.add("header", view.where, "no_header_row", "无表头：列按内容判断", "前几行没有两个以上的列名")
+    else:
+        lead_end = start
+        end = start + 1
+        while end < len(rows) and end - start < settings.max_header_rows:
+            nxt = rows[end]
+            roles, ok = _header_score(nxt, settings)
+            covered = sum(1 for s in nxt.slots if s.cell is not None and not s.anchor and s.cell.row < nxt.row)
+            short = all(len(F.norm(c.text)) <= settings.header_cell_max_chars for _, c in nxt.filled())
+            if ok and short and (roles >= 1 or covered >= view.n_cols // 2) and nxt.table == rows[start].table:
+                end += 1
+            else:
+                break
+        view.header = list(range(start, end))
+        trace.add("header", view.where, "roles_in_row", f"表头第{start + 1}–{end}行",
+                  f"列名 {sum(_header_score(rows[i], settings)[0] for i in view.header)} 个")
+    for i in range(lead_end):
+        for t in _distinct_texts(rows[i]):
+            view.lead.append(t)
+        rows[i].kind = "lead"
+    for i in view.header:
+        rows[i].kind = "header"
+    # per column: header words from the top header row down; the role from the lowest row naming one
+    texts = [""] * view.n_cols
+    roles: list[str | None] = [None] * view.n_cols
+    for i in view.header:
+        for c, s in enumerate(rows[i].slots):
+            if s.cell is None:
+                continue
+            t = F.norm(s.cell.text)
+            if t and t not in texts[c]:
+                texts[c] = (texts[c] + " " + t).strip()
+            role, _ = header_role(s.cell.text, settings.header_cell_max_chars)
+            if role is not None:
+                roles[c] = role
+    view.header_texts = texts
+    view.header_roles = roles
+    signatures = {tuple(header_key(rows[i].text(c)) for c in range(view.n_cols)) for i in view.header}
+    for row in rows[lead_end:]:
+        if row.kind in ("header", "lead"):
+            continue
+        if signatures and tuple(header_key(row.text(c)) for c in range(view.n_cols)) in signatures:
+            row.kind = "header"  # a header repeated on a new page
+            trace.add("rows", f"{view.where} 第{row.row + 1}行", "header_repeated", "重复表头，跳过")
+            continue
+        row.kind = classify_row(row, view)
+        if row.kind != "item":
+            trace.add("rows", f"{view.where} 第{row.row + 1}行", f"row_{row.kind}", ROW_KIND_ZH[row.kind],
+                      (_distinct_texts(row) or [""])[0][:20])
+
+
+ROW_KIND_ZH = {"blank": "空行", "total": "合计行", "note": "说明行", "sign": "签字行", "section": "分节行", "item": "条目"}
+
+
+def classify_row(row: Row, view: View) -> str:
+    filled = row.filled()
+    if not filled:
+        # a row whose cells are all covered from above carries nothing new
+        return "blank"
+    texts = _distinct_texts(row)
+    first = regex.sub(r"\s+", "", texts[0]) if texts else ""
+    words = [t for t in texts if F.points_value(t) is None and F.percent_value(t) is None]
+    if first and TOTAL_ROW.match(first) and len(words) <= 1 and len(first) <= 12:
+        return "total"
+    if first and SIGN_ROW.match(first) and len(first) <= 40:
+        return "sign"
+    if all(FORM_LINE.search(cell.text or "") for _, cell in filled):
+        return "sign"  # `质量经理：      日期：` — a line a person fills in
+    if first and NOTE_ROW.match(first):
+        return "note"
+    widest = max(cell.colspan for _, cell in filled)
+    if len(words) == 1 and widest >= max(3, int(view.n_cols * 0.6)):
+        text = words[0]
+        if len(text) > 30 or F.has_rule(text):
+            return "note"
+        return "section"
+    return "item"

@@ -1,0 +1,266 @@
+"""Tables into schemes: which tables are one logical table, what each is called, and the drafts.
+
+A table continued on the next page (the parser's `continues`, or the same columns with nothing
+but its repeated header between) is one table. A caption — a line inside the grid across the
+table, or the heading / 附件N line above it — names the scheme; where every sheet of a workbook
+prints the same caption, the sheet's tab tells them apart. The same scheme printed again (a
+monthly sheet per month) is one scheme. A table with neither points, weights nor rules is not a
+scheme (a list of documents, a signature block); the trace says so.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from rubrics.extracted.models import Source
+from rubrics.parsers.document import Document, Table
+from rubrics.pipeline.draft import ItemDraft, RuleDraft, SchemeDraft
+from rubrics.pipeline.normalize import clean, normalize_text
+from rubrics.pipeline.reader import features as F
+from rubrics.pipeline.reader.columns import ROLE_ZH, type_columns
+from rubrics.pipeline.reader.grid import View, find_header, view_of
+from rubrics.pipeline.reader.settings import DEFAULT, ReaderSettings
+from rubrics.pipeline.reader.trace import NullTrace, Trace
+from rubrics.pipeline.reader.tree import Node, Reading, build, score
+
+# `附件2  工程公司总部安全监督检查标准`, `附表1`: the annex label before a caption.
+ANNEX_PREFIX = regex.compile(r"^\s*(?:附件|附表|表)\s*[\d一二三四五六七八九十]*\s*[:：.、]?\s*")
+# A blank left in a caption for a name to be written in: `（        ）项目…`, `____`.
+BLANK_IN_CAPTION = regex.compile(r"[(（]\s*[)）]|_{2,}|＿{2,}|\s{3,}")
+# Lines that are captions: they end like a table's title.
+CAPTION_END = regex.compile(r"(?:表|细则|标准|清单|办法|方案|指标|体系|评分|考核|评价|目录|要求)(?:[(（][^)）]*[)）])?$")
+MAX_CAPTION = 60
+
+
+def _caption_name(line: str) -> str:
+    text = clean(line)
+    text = ANNEX_PREFIX.sub("", text)
+    text = BLANK_IN_CAPTION.sub(" ", text)
+    return regex.sub(r"\s+", "", text).strip(" ：:")
+
+
+def _caption(candidates: list[str]) -> str | None:
+    """The best caption among lines near a table: one that ends like a title, else the last short one."""
+    lines = [c for c in candidates if c and len(clean(c)) <= MAX_CAPTION and not regex.search(r"[:：]\s*$", c)]
+    named = [c for c in lines if CAPTION_END.search(_caption_name(c) or "")]
+    for pool in (named, lines):
+        for line in reversed(pool):
+            name = _caption_name(line)
+            if len(name) >= 2 and not regex.fullmatch(r"[\d\s.、]+", name):
+                return name
+    return None
+
+
+def _views(doc: Document) -> list[tuple[View, list[str]]]:
+    """Logical tables with the text lines seen since the table before (caption candidates)."""
+    out: list[tuple[View, list[str]]] = []
+    pending: list[Table] = []
+    lines: list[str] = []
+    pending_lines: list[str] = []
+    text_between = False
+
+    def flush() -> None:
+        if pending:
+            out.append((view_of(list(pending)), list(pending_lines)))
+            pending.clear()
+
+    for block in doc.blocks:
+        if block.kind in ("heading", "paragraph"):
+            t = (block.text or "").strip()
+            if t:
+                lines.append(t)
+                text_between = True
+            continue
+        table = block.table
+        if table is None or not table.cells:
+            continue
+        prev = pending[-1] if pending else None
+        joins = prev is not None and (
+            table.continues == prev.index
+            or (not text_between and table.name == prev.name and table.n_cols == prev.n_cols
+                and _same_header(prev, table))
+        )
+        if not joins:
+            flush()
+            pending_lines = lines[-3:]
+        pending.append(table)
+        lines = []
+        text_between = False
+    flush()
+    return out
+
+
+def _same_header(a: Table, b: Table) -> bool:
+    ra, rb = a.text_rows(), b.text_rows()
+    if not ra or not rb:
+        return False
+    return [F.norm(x) for x in ra[0]] == [F.norm(x) for x in rb[0]]
+
+
+def _total(view: View, cols) -> float | None:
+    points_cols = [c.col for c in cols if c.role == "points"]
+    for row in view.rows:
+        if row.kind != "total":
+            continue
+        for c in points_cols + list(range(view.n_cols)):
+            s = row.slots[c]
+            if s.cell is not None and s.anchor:
+                v = F.points_value(s.cell.text)
+                if v is not None:
+                    return v
+    # a total printed in the header row over the points column (`分值 100`)
+    for i in view.header:
+        for c in points_cols:
+            s = view.rows[i].slots[c]
+            if s.cell is not None and s.anchor:
+                v = F.points_value(s.cell.text)
+                if v is not None:
+                    return v
+    return None
+
+
+def read_view(view: View, settings: ReaderSettings, trace: Trace) -> tuple[Reading | None, list]:
+    find_header(view, settings, trace)
+    cols = type_columns(view, settings, trace)
+    textual = [c.col for c in cols if c.role == "textual"]
+    if not textual:
+        trace.add("readings", view.where, "no_text_column", "没有可作名称的列：不成方案")
+        return None, cols
+    total = _total(view, cols)
+    readings: list[Reading] = []
+    for k in range(1, min(len(textual), settings.max_tree_levels) + 1):
+        reading = build(view, cols, textual[:k], settings)
+        reading.total = total
+        score(reading, view, cols, settings)
+        readings.append(reading)
+    readings.sort(key=lambda r: -r.score)
+    best = readings[0]
+    runner = readings[1] if len(readings) > 1 else None
+    for r in readings:
+        parts = ", ".join(f"{k}={v:g}" for k, v in r.parts.items() if v)
+        trace.add("readings", view.where, "arithmetic_and_labels",
+                  f"树列 {[c + 1 for c in r.tree_cols]} 得分 {r.score:.1f}" + (" ← 选定" if r is best else ""), parts)
+    if runner is not None and best.score - runner.score < settings.close_call_margin:
+        best.warnings.append(("close_call", f"{view.where}：两种读法得分接近（{best.score:.1f} 对 {runner.score:.1f}），请核对树的层级"))
+    for c in cols:
+        if c.role == "unknown":
+            best.warnings.append(("untyped_column", f"{view.where} 第{c.col + 1}列“{c.header}”未能判断用途"))
+    return best, cols
+
+
+def _source(view: View, row, col: int | None, cell=None, text: str | None = None) -> Source:
+    return Source(page=row.page, table=row.table, row=row.row, col=col, ocr=bool(cell is not None and cell.ocr),
+                  text=text)
+
+
+def _rules(node: Node, view: View) -> list[RuleDraft]:
+    from rubrics.pipeline.rules import parse_rules
+
+    out: list[RuleDraft] = []
+    for text, cell, row, col in node.texts:
+        norm = normalize_text(text)
+        for hit in parse_rules(norm.text):
+            src = norm.original_span(hit.start, hit.end)
+            out.append(RuleDraft(kind=hit.kind, text=src, amount=hit.amount, amount_max=hit.amount_max, per=hit.per,
+                                 label=hit.label, below=hit.below, at_least=hit.at_least, quota_pct=hit.quota_pct,
+                                 condition=hit.condition, source=_source(view, row, col, cell, src)))
+    for kind, amount, cell, row, col in node.amounts:
+        out.append(RuleDraft(kind=kind, text=clean(cell.text), amount=amount, condition=node.name,
+                             source=_source(view, row, col, cell, cell.text)))
+    if node.pm_cap is not None:
+        out.append(RuleDraft(kind="cap", text=f"±{node.pm_cap:g}分", amount=node.pm_cap,
+                             source=_source(view, node.row, node.col, node.cell, node.raw)))
+    return out
+
+
+def _note_rules(view: View) -> list[RuleDraft]:
+    from rubrics.pipeline.rules import parse_rules
+
+    out: list[RuleDraft] = []
+    for row in view.rows:
+        if row.kind not in ("note", "lead"):
+            continue
+        for c, cell in row.filled():
+            norm = normalize_text(cell.text)
+            for hit in parse_rules(norm.text):
+                src = norm.original_span(hit.start, hit.end)
+                out.append(RuleDraft(kind=hit.kind, text=src, amount=hit.amount, amount_max=hit.amount_max,
+                                     per=hit.per, label=hit.label, below=hit.below, at_least=hit.at_least,
+                                     quota_pct=hit.quota_pct, condition=hit.condition,
+                                     source=_source(view, row, c, cell, src)))
+    return out
+
+
+def _drafts(reading: Reading, view: View) -> list[ItemDraft]:
+    out: list[ItemDraft] = []
+
+    def walk(node: Node) -> None:
+        texts = [clean(t) for t, *_ in node.texts]
+        out.append(ItemDraft(path=node.path(), points=node.points, weight_pct=node.weight, method=node.method,
+                             assessor=node.assessor, criteria="\n".join(texts) or None,
+                             source=_source(view, node.row, node.col, node.cell, node.raw),
+                             rules=_rules(node, view)))
+        for child in node.children:
+            walk(child)
+
+    for root in reading.roots:
+        walk(root)
+    return [d for d in out if all(d.path)]
+
+
+def table_schemes(doc: Document, settings: ReaderSettings = DEFAULT, trace: Trace | None = None) -> list[SchemeDraft]:
+    trace = trace if trace is not None else NullTrace()
+    schemes: list[tuple[SchemeDraft, View]] = []
+    for view, lines in _views(doc):
+        reading, cols = read_view(view, settings, trace)
+        items = _drafts(reading, view) if reading else []
+        rules = _note_rules(view)
+        has_numbers = any(i.points is not None or i.weight_pct is not None or i.rules for i in items)
+        if not has_numbers and not rules:
+            trace.add("schemes", view.where, "nothing_to_score", "不成方案：没有分值、权重或规则")
+            continue
+        name = _caption(view.lead) or _caption(lines) or view.name or f"表{view.tables[0].index + 1}"
+        draft = SchemeDraft(name=name, items=items, rules=rules, total=reading.total if reading else None)
+        if reading:
+            draft.warnings.extend(reading.warnings)
+            for node in reading.nodes:
+                if node.shared:
+                    draft.warnings.append(("shared_points", f"“{node.name}”所在的分值格合并于多个条目之上，未分给任何一项"))
+        schemes.append((draft, view))
+        trace.add("schemes", view.where, "caption", f"方案“{name}”", f"{len(items)} 项, {sum(len(i.rules) for i in items) + len(rules)} 条规则")
+    _distinct_names(schemes)
+    return _merge_copies([s for s, _ in schemes], trace)
+
+
+def _distinct_names(schemes: list[tuple[SchemeDraft, View]]) -> None:
+    """Where several tables print the same caption, the sheet's tab tells them apart."""
+    by_name: dict[str, list[tuple[SchemeDraft, View]]] = {}
+    for s, v in schemes:
+        by_name.setdefault(s.name, []).append((s, v))
+    for group in by_name.values():
+        if len(group) > 1 and all(v.name for _, v in group) and len({v.name for _, v in group}) == len(group):
+            signatures = {_signature(s) for s, _ in group}
+            if len(signatures) > 1:
+                for s, v in group:
+                    s.name = clean(v.name or s.name).strip()
+
+
+def _signature(s: SchemeDraft) -> tuple:
+    return tuple((tuple(i.path), i.points) for i in s.items) + tuple((r.kind, r.amount) for r in s.rules)
+
+
+def _merge_copies(schemes: list[SchemeDraft], trace: Trace) -> list[SchemeDraft]:
+    """The same scheme printed several times (a sheet per month) is one scheme."""
+    out: list[SchemeDraft] = []
+    seen: dict[tuple, SchemeDraft] = {}
+    for s in schemes:
+        sig = (s.name, _signature(s))
+        if sig in seen:
+            trace.add("schemes", s.name, "same_scheme_again", "与前一方案相同：合并为一个")
+            continue
+        seen[sig] = s
+        out.append(s)
+    return out
+
+
+__all__ = ["table_schemes", "ROLE_ZH"]

@@ -1,0 +1,35 @@
+"""Every threshold the general reader uses, in one frozen object passed to `extract`.
+
+Why one object: a person asking "why was this column read as points?" finds the number here,
+with what it trades off; `rubrics extract --explain` prints the settings in force.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+
+
+@dataclass(frozen=True)
+class ReaderSettings:
+    # Header and title rows
+    max_header_rows: int = 3  # a group header over sub-headers; more is a data row read as header
+    max_lead_rows: int = 4  # rows above the header that may hold a caption or a form line (姓名：  项目：)
+    header_cell_max_chars: int = 16  # a header cell is short; a longer cell is content
+    # Column typing from content
+    numeric_share: float = 0.6  # share of filled cells that are numbers for a points/weight column
+    form_filled_max: float = 0.1  # at most this share of data cells filled: an answer column (得分, 自评)
+    # Label-likeness of a cell (tree names vs criteria sentences)
+    label_max_chars: int = 30  # up to this many characters without sentence punctuation: a name
+    sentence_min_chars: int = 45  # from this many characters a cell reads as a sentence
+    # Tree
+    max_tree_levels: int = 4  # tree columns a reading may use
+    # Choosing between readings
+    close_call_margin: float = 2.0  # a winner ahead of its runner-up by less than this is flagged
+    # Sums: numbers closer than this are equal
+    eps: float = 1e-6
+
+    def as_dict(self) -> dict:
+        return asdict(self)
+
+
+DEFAULT = ReaderSettings()

@@ -1,0 +1,364 @@
+"""The item tree of one table under one reading, and how well the document's arithmetic holds.
+
+A *reading* says which textual columns are tree levels (left to right) and which hold criteria
+or task text. Building is mechanical: merged cells and repeated labels give parents, blanks
+below a label fill down, a row without a label of its own continues the item above, each
+points column is bound to the tree level whose cells span the same rows as its own. Scoring
+counts the evidence: children that add up to their parent, tops that add up to the table's
+total, points cells that land on exactly one item, names that read as names and text that
+reads as text, and what the header's words said.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from rubrics.parsers.document import Cell
+from rubrics.pipeline import names as nm
+from rubrics.pipeline.reader import features as F
+from rubrics.pipeline.reader.columns import Column
+from rubrics.pipeline.reader.grid import Row, View
+from rubrics.pipeline.reader.roles import kind_of
+from rubrics.pipeline.reader.settings import ReaderSettings
+
+# Weights of the evidence when readings are compared (see `score`).
+SCORE_WEIGHTS = {
+    "sum_ok": 2.0,  # a parent whose children add up to it
+    "sum_bad": -2.0,  # a parent whose children do not
+    "total_ok": 3.0,  # top items add up to the table's 合计 / stated total
+    "total_bad": -1.0,
+    "bound": 0.5,  # a points cell that lands on exactly one item
+    "conflict": -1.5,  # an item that several different points cells claim
+    "shared": -0.5,  # a points cell merged over several items
+    "name": 1.0,  # times the label-likeness of each item name
+    "label_in_text": -0.5,  # a name-like cell left in a text column
+    "header_agrees": 1.5,  # a tree column headed with a tree word, a text column with a text word
+    "header_disagrees": -1.5,
+}
+
+
+@dataclass
+class Node:
+    level: int
+    raw: str
+    name: str
+    col: int
+    row: Row
+    cell: Cell | None
+    parent: Node | None = None
+    section: bool = False
+    rows: list[int] = field(default_factory=list)
+    points: float | None = None
+    name_points: float | None = None
+    weight: float | None = None
+    pm_cap: float | None = None  # `（±10分）` in the name
+    method: str | None = None
+    assessor: str | None = None
+    texts: list[tuple[str, Cell, Row, int]] = field(default_factory=list)  # (text, cell, row, col)
+    amounts: list[tuple[str, float, Cell, Row, int]] = field(default_factory=list)  # (kind, amount, …)
+    children: list[Node] = field(default_factory=list)
+    claims: list[tuple[float, Cell]] = field(default_factory=list)  # points cells that name this node
+    weight_claims: list[tuple[float, Cell]] = field(default_factory=list)
+    shared: bool = False
+    seen: set[int] = field(default_factory=set)
+
+    def path(self) -> list[str]:
+        out: list[str] = []
+        node: Node | None = self
+        while node is not None:
+            out.append(node.name)
+            node = node.parent
+        return out[::-1]
+
+
+@dataclass
+class Reading:
+    tree_cols: list[int]
+    roots: list[Node]
+    nodes: list[Node]
+    bindings: dict[int, int]  # points/weight column → level
+    score: float = 0.0
+    parts: dict[str, float] = field(default_factory=dict)
+    total: float | None = None
+    warnings: list[tuple[str, str]] = field(default_factory=list)
+
+
+def split_name(raw: str) -> tuple[str, float | None, float | None, float | None]:
+    """(clean name, points, weight %, ± cap) of a label cell."""
+    text = F.join_lines(raw)
+    pm = F.PLUS_MINUS.search(text)
+    cap = float(pm.group("n")) if pm else None
+    if pm:
+        text = text[: pm.start()] + text[pm.end():]
+    w = F.WEIGHT_IN_NAME.search(text)
+    weight = float(w.group("w") or w.group("v")) if w else None
+    if w:
+        text = text[: w.start()] + text[w.end():]
+    text, points = nm.split_points(text)
+    return nm.clean_name(text), points, weight, cap
+
+
+def _cell_rows(view: View) -> dict[int, list[int]]:
+    out: dict[int, list[int]] = {}
+    for row in view.rows:
+        seen: set[int] = set()
+        for s in row.slots:
+            if s.cell is not None and id(s.cell) not in seen:
+                seen.add(id(s.cell))
+                out.setdefault(id(s.cell), []).append(row.index)
+    return out
+
+
+def build(view: View, cols: list[Column], tree_cols: list[int], settings: ReaderSettings) -> Reading:
+    has_sections = any(r.kind == "section" for r in view.rows)
+    off = 1 if has_sections else 0
+    depth = off + len(tree_cols)
+    text_cols = [c.col for c in cols if c.role in ("textual", "remark", "unknown") and c.col not in tree_cols]
+    role = {c.col: c.role for c in cols}
+    current: list[Node | None] = [None] * depth
+    nodes: list[Node] = []
+    roots: list[Node] = []
+    last_leaf: Node | None = None
+    row_leaf: dict[int, Node] = {}
+    row_path: dict[int, list[Node | None]] = {}
+
+    def attach(node: Node) -> None:
+        parent = next((current[j] for j in range(node.level - 1, -1, -1) if current[j] is not None), None)
+        node.parent = parent
+        (parent.children if parent else roots).append(node)
+        nodes.append(node)
+        current[node.level] = node
+        for j in range(node.level + 1, depth):
+            current[j] = None
+
+    for row in view.rows:
+        if row.kind == "section":
+            (c, cell), *_ = [(c, cell) for c, cell in row.filled() if F.points_value(cell.text) is None] or [(0, None)]
+            if cell is None:
+                continue
+            name, pts, w, cap = split_name(cell.text)
+            node = Node(0, cell.text, name, c, row, cell, section=True, name_points=pts, weight=w, pm_cap=cap)
+            for c2, cell2 in row.filled():
+                v = F.points_value(cell2.text)
+                if v is not None and role.get(c2) == "points":
+                    node.name_points = node.name_points if node.name_points is not None else v
+            attach(node)
+            node.rows.append(row.index)
+            last_leaf = node
+            row_leaf[row.index] = node
+            continue
+        if row.kind != "item":
+            continue
+        touched: list[Node | None] = [None] * depth
+        for L, c in enumerate(tree_cols):
+            lvl = L + off
+            slot = row.slots[c]
+            cell = slot.cell
+            if cell is None or F.is_blank(cell.text):
+                continue
+            if not slot.anchor:
+                cur = current[lvl]
+                if cur is not None and cur.cell is cell:
+                    touched[lvl] = cur  # a label merged down over this row
+                continue  # merged from the left: the same label as the level before
+            spreads = cell.colspan > 1 and any(cc in text_cols for cc in range(c + 1, c + cell.colspan))
+            if spreads and F.label_likeness(cell.text, settings.label_max_chars, settings.sentence_min_chars) < 0:
+                continue  # a sentence spread over name and text columns is the row's text
+            cur = current[lvl]
+            if (cur is not None and F.norm(cur.raw) == F.norm(cell.text) and cur.rows
+                    and cur.rows[-1] == row.index - 1 and all(touched[j] is None or touched[j] is current[j]
+                                                              for j in range(lvl))):
+                touched[lvl] = cur  # the same label repeated on the next row
+                continue
+            name, pts, w, cap = split_name(cell.text)
+            node = Node(lvl, cell.text, name, c, row, cell, name_points=pts, weight=w, pm_cap=cap)
+            attach(node)
+            touched[lvl] = node
+        deepest = max((j for j in range(depth) if touched[j] is not None), default=None)
+        if deepest is None:
+            leaf = last_leaf  # no label of its own: the row continues the item above
+            if leaf is None:
+                continue
+        else:
+            leaf = touched[deepest]
+            # blanks above the deepest label fill down from the current labels
+        assert leaf is not None
+        node: Node | None = leaf
+        while node is not None:
+            if not node.rows or node.rows[-1] != row.index:
+                node.rows.append(row.index)
+            node = node.parent
+        last_leaf = leaf
+        row_leaf[row.index] = leaf
+        row_path[row.index] = [current[j] for j in range(depth)]
+    cell_rows = _cell_rows(view)
+    reading = Reading(tree_cols=tree_cols, roots=roots, nodes=nodes, bindings={})
+    _bind_numbers(view, cols, reading, row_leaf, row_path, cell_rows, off)
+    _gather(view, cols, text_cols, row_leaf)
+    _resolve_points(reading, cell_rows)
+    _collapse_twins(reading)
+    return reading
+
+
+def _node_at(leaf: Node, level: int) -> Node:
+    node = leaf
+    while node.level > level and node.parent is not None:
+        node = node.parent
+    return node
+
+
+def _bind_numbers(view, cols, reading, row_leaf, row_path, cell_rows, off) -> None:
+    """Each points/weight column to the tree level whose cells span the same rows as its own."""
+    prev_level = -1
+    tree_cols = reading.tree_cols
+    for col in cols:
+        if col.role not in ("points", "weight"):
+            continue
+        left = [L + off for L, c in enumerate(tree_cols) if c < col.col] or [L + off for L in range(len(tree_cols))]
+        cands = [lvl for lvl in left if lvl > prev_level] or left
+        if not cands:
+            continue
+        best, best_hits = cands[-1], -1
+        for lvl in cands:
+            hits = 0
+            for r_index, path in row_path.items():
+                slot = view.rows[r_index].slots[col.col]
+                if slot.cell is None or not slot.anchor or lvl >= len(path) or path[lvl] is None:
+                    continue
+                hits += cell_rows.get(id(slot.cell)) == path[lvl].rows[:len(cell_rows.get(id(slot.cell), []))] \
+                    and len(path[lvl].rows) <= len(cell_rows.get(id(slot.cell), []))
+            if hits >= best_hits:
+                best, best_hits = lvl, hits
+        reading.bindings[col.col] = best
+        if col.role == "points":
+            prev_level = best
+        for r_index, leaf in row_leaf.items():
+            slot = view.rows[r_index].slots[col.col]
+            if slot.cell is None or not slot.anchor or F.is_blank(slot.cell.text):
+                continue
+            target = _node_at(leaf, best)
+            if col.role == "points":
+                v = F.points_value(slot.cell.text)
+                if v is not None:
+                    target.claims.append((v, slot.cell))
+                elif F.has_rule(slot.cell.text):
+                    leaf.texts.append((slot.cell.text, slot.cell, view.rows[r_index], col.col))
+            else:
+                v = F.percent_value(slot.cell.text)
+                if v is None:
+                    v = F.points_value(slot.cell.text)
+                if v is not None:
+                    target.weight_claims.append((v, slot.cell))
+
+
+def _gather(view: View, cols: list[Column], text_cols: list[int], row_leaf: dict[int, Node]) -> None:
+    """Criteria/task text, amounts, method and assessor of every row go to the row's item."""
+    role = {c.col: c.role for c in cols}
+    for r_index, leaf in row_leaf.items():
+        row = view.rows[r_index]
+        for c, s in enumerate(row.slots):
+            cell = s.cell
+            if cell is None or F.is_blank(cell.text) or id(cell) in leaf.seen:
+                continue
+            rl = role.get(c)
+            if c in text_cols:
+                if cell.col != c:
+                    continue  # merged from the left: read once, at its anchor column
+                leaf.seen.add(id(cell))
+                leaf.texts.append((cell.text, cell, row, c))
+            elif rl in ("amount_deduct", "amount_bonus") and s.anchor:
+                v = F.points_value(cell.text)
+                leaf.seen.add(id(cell))
+                if v is not None:
+                    leaf.amounts.append(("deduct" if rl == "amount_deduct" else "bonus", v, cell, row, c))
+                else:
+                    leaf.texts.append((cell.text, cell, row, c))
+            elif rl == "method" and leaf.method is None:
+                leaf.method = nm.clean_method(cell.text)
+            elif rl == "assessor" and leaf.assessor is None:
+                leaf.assessor = nm.clean_assessor(cell.text)
+
+
+def _resolve_points(reading: Reading, cell_rows: dict[int, list[int]]) -> None:
+    for node in reading.nodes:
+        node.points = node.name_points
+        values = {v for v, _ in node.claims}
+        if node.claims:
+            if len(values) > 1:
+                reading.parts["conflict"] = reading.parts.get("conflict", 0) + 1
+            else:
+                v, cell = node.claims[0]
+                covered = cell_rows.get(id(cell), [])
+                if set(covered) - set(node.rows):
+                    node.shared = True  # one points cell over several items: points of none of them
+                    reading.parts["shared"] = reading.parts.get("shared", 0) + 1
+                else:
+                    if node.points is None:
+                        node.points = v
+                    reading.parts["bound"] = reading.parts.get("bound", 0) + 1
+        if node.weight_claims and node.weight is None:
+            wvals = {v for v, _ in node.weight_claims}
+            if len(wvals) == 1:
+                node.weight = next(iter(wvals))
+
+
+def _collapse_twins(reading: Reading) -> None:
+    """A level printed twice in one row (the same name, the same points) is one item."""
+    for node in list(reading.nodes):
+        if len(node.children) != 1:
+            continue
+        child = node.children[0]
+        if child.children or F.norm(child.name) != F.norm(node.name):
+            continue
+        if child.points is not None and node.points is not None and child.points != node.points:
+            continue
+        node.points = node.points if node.points is not None else child.points
+        node.texts.extend(child.texts)
+        node.amounts.extend(child.amounts)
+        node.method = node.method or child.method
+        node.assessor = node.assessor or child.assessor
+        node.children = []
+        reading.nodes.remove(child)
+
+
+def score(reading: Reading, view: View, cols: list[Column], settings: ReaderSettings) -> None:
+    W = SCORE_WEIGHTS
+    parts = reading.parts
+    ok = bad = 0
+    for node in reading.nodes:
+        kids = node.children
+        if node.points is not None and kids and all(k.points is not None for k in kids):
+            if abs(sum(k.points for k in kids) - node.points) <= settings.eps:
+                ok += 1
+            else:
+                bad += 1
+    parts["sum_ok"], parts["sum_bad"] = ok, bad
+    total = reading.total
+    tops = [n for n in reading.roots]
+    if total is not None and tops and all(n.points is not None for n in tops):
+        if abs(sum(n.points for n in tops) - total) <= settings.eps:
+            parts["total_ok"] = 1
+        else:
+            parts["total_bad"] = 1
+    parts["name"] = sum(F.label_likeness(n.raw, settings.label_max_chars, settings.sentence_min_chars)
+                        for n in reading.nodes if not n.section)
+    tree = set(reading.tree_cols)
+    label_in_text = 0.0
+    agrees = disagrees = 0
+    for col in cols:
+        if col.role != "textual":
+            continue
+        hk = kind_of(col.header_role)
+        if col.col in tree:
+            agrees += hk == "tree"
+            disagrees += col.header_role == "criteria"
+        else:
+            agrees += hk == "text"
+            disagrees += hk == "tree"
+            for row in view.rows:
+                if row.kind == "item" and row.slots[col.col].anchor:
+                    label_in_text += max(0.0, F.label_likeness(row.text(col.col), settings.label_max_chars,
+                                                               settings.sentence_min_chars))
+    parts["label_in_text"] = label_in_text
+    parts["header_agrees"], parts["header_disagrees"] = agrees, disagrees
+    reading.score = sum(W[k] * v for k, v in parts.items() if k in W)
