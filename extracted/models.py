@@ -98,6 +98,7 @@ class Scheme(_Model):
     items: list[Item] = Field(default_factory=list)
     rules: list[Rule] = Field(default_factory=list)
     warnings: list[Warning] = Field(default_factory=list)
+    needs_review: bool = Field(False, description="the reader doubts something here: see warnings")
 
 
 class Rubric(_Model):

@@ -96,7 +96,16 @@ def build_rubric(info: DocumentInfo, schemes: Iterable[SchemeDraft], repairs=())
     rubric = Rubric(document=info, schemes=out)
     rubric.repairs = list(repairs) + [r for draft in drafts for r in draft.repairs]
     check_totals(rubric)
+    for scheme in rubric.schemes:
+        scheme.needs_review = any(w.code in REVIEW_CODES for w in scheme.warnings)
     return rubric
+
+
+# Warnings that mean a person should check the scheme before scoring with it.
+REVIEW_CODES = {
+    "points_mismatch", "points_exceed_parent", "scale_mismatch", "close_call", "untyped_column",
+    "shared_points", "unpointed_under_pointed", "duplicate_item",
+}
 
 
 def _build_items(scheme_id: str, draft: SchemeDraft) -> tuple[list[Item], list[Rule], list[Warning]]:

@@ -89,8 +89,8 @@ def type_columns(view: View, settings: ReaderSettings, trace: Trace) -> list[Col
                 col.role = "points"
         elif hrole == "seq" or (seq_share >= 0.8 and hrole is None and col.label > 0):
             col.role = "seq"
-        elif hrole == "form" and rule_share == 0:
-            col.role = "form"
+        elif hrole == "form" and coverage <= 0.5:
+            col.role = "form"  # an answer column with a few sample entries
         elif hrole in ("method", "assessor", "unit", "remark"):
             col.role = hrole
         elif hrole is None and sum(bool(METHOD_CELL.match(F.norm(t))) for t in filled) / len(filled) >= 0.8:

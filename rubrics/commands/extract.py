@@ -41,6 +41,32 @@ def rubric_tree(rubric):
     return root
 
 
+def summary_line(rubric) -> str:
+    """One line for stderr: what was read and whether a person should look (needs review)."""
+    items = sum(len(s.items) for s in rubric.schemes)
+    rules = sum(len(s.rules) for s in rubric.schemes)
+    warnings = sum(len(s.warnings) for s in rubric.schemes)
+    review = [s.name for s in rubric.schemes if s.needs_review]
+    line = f"{rubric.document.source}：{len(rubric.schemes)} 个方案，{items} 项，{rules} 条规则，{warnings} 条警告"
+    if review:
+        line += f"；需人工核对：{'、'.join(review[:5])}" + ("…" if len(review) > 5 else "")
+    return line
+
+
+def explain_text(rubric, trace, settings) -> str:
+    """How each table and section was read: header rows, column roles with their evidence, row fates,
+    the readings with their scores, then the warnings — so a person sees why."""
+    lines = [f"# {rubric.document.source}", "", "## 设置"]
+    lines += [f"  {k} = {v}" for k, v in settings.as_dict().items()]
+    lines += ["", "## 读取过程", trace.render() or "  （没有表格）", "", "## 结果"]
+    for scheme in rubric.schemes:
+        flag = "（需人工核对）" if scheme.needs_review else ""
+        lines.append(f"  方案“{scheme.name}”：{len(scheme.items)} 项，{len(scheme.rules)} 条规则{flag}")
+        for w in scheme.warnings:
+            lines.append(f"    ⚠ {w.code}: {w.message}")
+    return "\n".join(lines)
+
+
 def _rule_line(rule) -> str:
     from rich.markup import escape
 
@@ -57,6 +83,7 @@ def register(app: typer.Typer) -> None:
     def extract_command(
         file: Path = typer.Argument(..., help="a .docx, .pdf, .xlsx, .doc, .txt, .md or .html file"),
         format: str = typer.Option("json", "--format", "-f", help="json (the rubric JSON) or tree"),
+        explain: bool = typer.Option(False, "--explain", help="print how each table was read, instead of the rubric"),
     ) -> None:
         """Parse and extract one file; print the rubric JSON (default) or a tree. Touches no database."""
         from rubrics.parsers import parse
@@ -64,10 +91,18 @@ def register(app: typer.Typer) -> None:
 
         if format not in ("json", "tree"):
             raise typer.BadParameter("format must be json or tree", param_hint="--format")
+        from rubrics.pipeline.reader.settings import DEFAULT
+        from rubrics.pipeline.reader.trace import Trace
+
+        trace = Trace()
         try:
-            rubric = extract(parse(file))
+            rubric = extract(parse(file), DEFAULT, trace)
         except RubricsError as exc:
             fail(exc)
+        if explain:
+            typer.echo(explain_text(rubric, trace, DEFAULT))
+            return
+        typer.echo(summary_line(rubric), err=True)
         if format == "json":
             typer.echo(rubric.model_dump_json(indent=2))
         else:
