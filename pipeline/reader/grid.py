@@ -231,6 +231,8 @@ def classify_row(row: Row, view: View) -> str:
     if first and NOTE_ROW.match(first):
         return "note"
     widest = max(cell.colspan for _, cell in filled)
+    if all(cell.colspan >= 2 for _, cell in filled) and any(len(t) > 30 or F.has_rule(t) for t in words):
+        return "note"  # text written across the table (a formula, a conclusion, a closing rule)
     if len(words) == 1 and widest >= max(3, int(view.n_cols * 0.6)):
         text = words[0]
         if len(text) > 30 or F.has_rule(text):

@@ -34,7 +34,10 @@ SCORE_WEIGHTS = {
     "label_in_text": -0.5,  # a name-like cell left in a text column
     "header_agrees": 1.5,  # a tree column headed with a tree word, a text column with a text word
     "header_disagrees": -1.5,
+    "chain": -1.0,  # per item of a tree column that never branches (each item the only child)
 }
+# A tree column whose items have siblings less often than this is a per-row attribute, not a level.
+MIN_BRANCHING = 0.25
 
 
 @dataclass
@@ -342,6 +345,16 @@ def score(reading: Reading, view: View, cols: list[Column], settings: ReaderSett
             parts["total_bad"] = 1
     parts["name"] = sum(F.label_likeness(n.raw, settings.label_max_chars, settings.sentence_min_chars)
                         for n in reading.nodes if not n.section)
+    by_level: dict[int, list[Node]] = {}
+    for n in reading.nodes:
+        if not n.section and n.parent is not None:
+            by_level.setdefault(n.level, []).append(n)
+    chain = 0
+    for level_nodes in by_level.values():
+        branching = sum(len(n.parent.children) > 1 for n in level_nodes) / len(level_nodes)
+        if len(level_nodes) >= 3 and branching < MIN_BRANCHING:
+            chain += len(level_nodes)
+    parts["chain"] = chain
     tree = set(reading.tree_cols)
     label_in_text = 0.0
     agrees = disagrees = 0
@@ -355,10 +368,11 @@ def score(reading: Reading, view: View, cols: list[Column], settings: ReaderSett
         else:
             agrees += hk == "text"
             disagrees += hk == "tree"
-            for row in view.rows:
-                if row.kind == "item" and row.slots[col.col].anchor:
-                    label_in_text += max(0.0, F.label_likeness(row.text(col.col), settings.label_max_chars,
-                                                               settings.sentence_min_chars))
+            distinct = {F.norm(row.text(col.col)) for row in view.rows
+                        if row.kind == "item" and row.slots[col.col].anchor}
+            # a phrase repeated down a text column (现场查验) is a value, not a name: counted once
+            label_in_text += sum(max(0.0, F.label_likeness(t, settings.label_max_chars, settings.sentence_min_chars))
+                                 for t in distinct)
     parts["label_in_text"] = label_in_text
     parts["header_agrees"], parts["header_disagrees"] = agrees, disagrees
     reading.score = sum(W[k] * v for k, v in parts.items() if k in W)
