@@ -24,7 +24,7 @@ from rubrics.extracted.models import (
     Warning,
 )
 from rubrics.parsers.document import Document
-from rubrics.pipeline.draft import ItemDraft, RuleDraft, SchemeDraft
+from rubrics.pipeline.draft import ItemDraft, RuleDraft, SchemeDraft  # noqa: F401
 
 EPS = 1e-6
 
@@ -39,11 +39,10 @@ def extract(doc: Document, settings=None, trace=None) -> Rubric:
 
 def _extract(doc: Document, settings=None, trace=None) -> Rubric:
     from rubrics.pipeline import fields, furniture, outline
-    from rubrics.pipeline.reader import schemes as reader
     from rubrics.pipeline.reader.settings import DEFAULT
 
     body, repairs = furniture.strip_document(doc)
-    table_schemes = reader.table_schemes(body, settings or DEFAULT, trace)
+    table_schemes = choose_table_reading(body, settings or DEFAULT, trace)
     prose_schemes = outline.prose_schemes(body, has_tables=bool(table_schemes))
     schemes = combine(prose_schemes, table_schemes)
     info = fields.document_fields(body, schemes)
@@ -51,6 +50,59 @@ def _extract(doc: Document, settings=None, trace=None) -> Rubric:
     info.source = doc.name
     info.format = doc.format
     return build_rubric(info, schemes, repairs=repairs)
+
+
+def choose_table_reading(body: Document, settings, trace) -> list[SchemeDraft]:
+    """The general reader's schemes, or the layout reader's where the document's arithmetic and names
+    prefer it (tables OCR'd into text, labels cut across rows and headers repeated with other splits).
+
+    Both are readings of the same grids; `plausibility` scores each the same way.
+    """
+    from rubrics.pipeline import tables as layout
+    from rubrics.pipeline.reader import schemes as reader
+
+    general = reader.table_schemes(body, settings, trace)
+    try:
+        legacy = layout.table_schemes(body)
+    except Exception:  # noqa: BLE001 — the layout reader is a second opinion, never a reason to fail
+        legacy = []
+    a, b = plausibility(general, settings), plausibility(legacy, settings)
+    if trace is not None:
+        trace.add("document", "表格读法", "plausibility", f"通用读法 {a:.1f}，版式读法 {b:.1f}",
+                  "选定" + ("版式读法" if b > a else "通用读法"))
+    return legacy if b > a else general
+
+
+def plausibility(schemes: list[SchemeDraft], settings) -> float:
+    """Per item: names that read as names, points stated, sums that hold, no header word read as an item.
+
+    Averages, not totals, so a reading cannot win by producing more items.
+    """
+    from rubrics.pipeline.reader import features as F
+    from rubrics.pipeline.reader.roles import header_key, header_role
+
+    items = [i for s in schemes for i in s.items]
+    if not items:
+        return float("-inf")
+    names = sum(F.label_likeness(i.path[-1], settings.label_max_chars, settings.sentence_min_chars) for i in items)
+    header_words = sum(1 for i in items if len(header_key(i.path[-1])) <= 4 and header_role(i.path[-1])[0])
+    pointed = sum(1 for i in items if i.points is not None or i.weight_pct is not None)
+    ok = bad = 0
+    for scheme in schemes:
+        kids: dict[tuple, list[ItemDraft]] = {}
+        for item in scheme.items:
+            kids.setdefault(tuple(item.path[:-1]), []).append(item)
+        for item in scheme.items:
+            children = kids.get(tuple(item.path), [])
+            if item.points is not None and children and all(c.points is not None for c in children):
+                if abs(sum(c.points for c in children) - item.points) <= EPS:
+                    ok += 1
+                else:
+                    bad += 1
+    n = len(items)
+    sums = (ok - bad) / max(1, ok + bad)
+    rules = sum(len(i.rules) for i in items) + sum(len(s.rules) for s in schemes)
+    return names / n - 3 * header_words / n + pointed / n + 2 * sums + min(1.0, rules / n)
 
 
 def combine(prose: list[SchemeDraft], tabled: list[SchemeDraft]) -> list[SchemeDraft]:
