@@ -4,7 +4,7 @@ Why in one place: the same rule is written in many ways across provinces, villag
 and enterprises. Adding a wording must be a one-line change here, never a branch in the parser
 (pipeline.rules), and no seed document's own words belong here, only the general vocabulary of
 assessment rules. Patterns run on normalised text (pipeline.normalize) after `fold_traditional`,
-which maps traditional characters one to one, so offsets stay those of the text given.
+which maps traditional characters one to one (OpenCC's full table), so offsets stay those of the text given.
 """
 
 from __future__ import annotations
@@ -12,11 +12,10 @@ from __future__ import annotations
 from rubrics.pipeline.numbers import ARABIC, CN_DIGITS, NUMBER, RANGE_SEP
 
 # --------------------------------------------------------------------------- traditional script
-# Traditional → simplified, character for character, for the characters the patterns use
-# (扣減 → 扣减, 一票否決 → 一票否决, 每項 → 每项, 優秀 → 优秀). Only the match is folded; every
-# value (condition, label, per) is read from the text as written.
-TRADITIONAL_CHARS = "減計記獎勵為優級檔確評決過項條個戶間筆臺於週滿視額處罰達標較稱職數與無單發現報從該應須實當兩萬點後時進對開總區構門員論張輛場種違規遲請積極參負責結績紀錄費據維舉辦歲廠營醫療護頂範圍內並則說嚴導況斷備檢準體適"
-SIMPLIFIED_CHARS = "减计记奖励为优级档确评决过项条个户间笔台于周满视额处罚达标较称职数与无单发现报从该应须实当两万点后时进对开总区构门员论张辆场种违规迟请积极参负责结绩纪录费据维举办岁厂营医疗护顶范围内并则说严导况断备检准体适"
+# No list here: rules.fold_traditional folds every traditional character with OpenCC's full
+# table (normalize.simplified) before any pattern runs (扣減 → 扣减, 一票否決 → 一票否决,
+# 每項 → 每项, 優秀 → 优秀). Only the match is folded; every value (condition, label, per) is
+# read from the text as written.
 
 # --------------------------------------------------------------------------- units charged per
 # Longest first, so 人次 wins over 人 and 个百分点 over 个. Example: 每少1次 → 次,

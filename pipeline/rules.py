@@ -20,6 +20,7 @@ import regex
 
 from rubrics.errors import ExtractionError
 from rubrics.pipeline import rule_patterns as P
+from rubrics.pipeline.normalize import simplified
 from rubrics.pipeline.numbers import is_one, to_number
 
 # Seconds one pattern may run on one text. Patterns are linear; this guards the worst case of
@@ -91,12 +92,12 @@ _REQUIREMENT = _compile(P.REQUIREMENT_MARKERS)
 _AWARD_LIST_ITEM = _compile(P.AWARD_LIST_ITEM)
 _NUMBERING = _compile(P.NUMBERING)
 _NUMBERING_PREFIX = _compile(f"(?:\\s*(?:{P.NUMBERING})\\s*)+")
-_FOLD = str.maketrans(P.TRADITIONAL_CHARS, P.SIMPLIFIED_CHARS)
 
 
 def fold_traditional(text: str) -> str:
-    """Traditional characters to simplified, one for one, so every offset stays valid."""
-    return text.translate(_FOLD)
+    """Traditional characters to simplified (OpenCC's full character table, normalize.simplified),
+    one for one, so every offset stays valid. Done once per text, before every pattern."""
+    return simplified(text)
 
 
 def _finditer(pattern: regex.Pattern, text: str, pos: int = 0, endpos: int | None = None):
