@@ -9,7 +9,8 @@ multisets. Reported per document:
 - numbers: share of gold rules matched by a hit on (kind, amount, amount_max, label, below,
   at_least, quota_pct);
 - per: share of gold rules matched with `per` right as well;
-- extra: hits beyond the gold's (found minus matched), a proxy for invented rules;
+- extra: hits beyond the gold's (found minus matched); in brackets those beyond it even when
+  award and bonus count as one kind (invented rules rather than a kind the reader decides);
 - context: gold rules whose text alone states no rule (a bare `0.5` in an amount column, a grade
   label `优` in a grade column): the table reader gives them their kind, not this parser;
 - kind-free: share matched when award and bonus count as one kind (which of the two is decided
@@ -86,7 +87,7 @@ def _kind_free(key: tuple) -> tuple:
 
 
 def measure(gold: Path) -> dict:
-    expected_n = matched = per_ok = extra = context = kind_free = 0
+    expected_n = matched = per_ok = extra = context = kind_free = invented = 0
     missed: list[tuple[str, tuple, list]] = []
     extras: list[tuple[str, tuple]] = []
     per_wrong: list[tuple[str, list, list]] = []
@@ -102,7 +103,9 @@ def measure(gold: Path) -> dict:
         matched += sum(both.values())
         per_ok += sum((want_per & got_per).values())
         extra += sum((got - want).values())
-        kind_free += sum((Counter(map(_kind_free, want.elements())) & Counter(map(_kind_free, got.elements()))).values())
+        want_free, got_free = Counter(map(_kind_free, want.elements())), Counter(map(_kind_free, got.elements()))
+        kind_free += sum((want_free & got_free).values())
+        invented += sum((got_free - want_free).values())
         if sum((want_per & got_per).values()) < sum(both.values()):
             per_wrong.append((text, [r.get("per") for r in rules], [h.per for h in hits]))
         if want - got:
@@ -120,6 +123,7 @@ def measure(gold: Path) -> dict:
         "extra": extra,
         "context": context,
         "kind_free": kind_free,
+        "invented": invented,
         "numbers": matched / expected_n if expected_n else 1.0,
         "per": per_ok / expected_n if expected_n else 1.0,
         "missed": missed,
@@ -142,12 +146,12 @@ def main() -> None:
     for r in measure_all(Path(args.shared)):
         if args.doc and args.doc not in r["doc"]:
             continue
-        for k in ("gold", "matched", "per_ok", "extra", "context", "kind_free"):
+        for k in ("gold", "matched", "per_ok", "extra", "context", "kind_free", "invented"):
             total[k] += r[k]
         n = max(r["gold"], 1)
         print(
             f"{r['doc'][:40]:40s} gold {r['gold']:4d}  numbers {r['numbers']:.3f}  per {r['per']:.3f}  "
-            f"kind-free {r['kind_free'] / n:.3f}  extra {r['extra']:3d}  context {r['context']:3d}"
+            f"kind-free {r['kind_free'] / n:.3f}  extra {r['extra']:3d} ({r['invented']})  context {r['context']:3d}"
         )
         if args.details:
             for text, keys, hits in r["missed"]:
@@ -159,7 +163,8 @@ def main() -> None:
     n = max(total["gold"], 1)
     print(
         f"{'ALL':40s} gold {total['gold']:4d}  numbers {total['matched'] / n:.3f}  "
-        f"per {total['per_ok'] / n:.3f}  kind-free {total['kind_free'] / n:.3f}  extra {total['extra']:3d}  "
+        f"per {total['per_ok'] / n:.3f}  kind-free {total['kind_free'] / n:.3f}  extra {total['extra']:3d} "
+        f"({total['invented']})  "
         f"context {total['context']:3d}"
     )
 
