@@ -377,7 +377,126 @@ NUMBERING = (
 CONDITION_OPENERS = ("如果", "凡是", "如", "若", "凡", "并", "且")
 # Words that close a condition before the verb: …的视情 · 酌情 · 各 · 给予
 CONDITION_CLOSERS = (
-    "视其情节轻重", "视情节轻重", "视情", "酌情", "各", "给予", "予以", "实行", "该项目", "该项", "本项",
+    "视其情节轻重", "视情节轻重", "视情", "酌情", "分别", "各", "给予", "予以", "实行", "该项目", "该项", "本项",
     "的", "者", "将",
 )
 QUOTES = "“”\"「」『』‘’'"
+
+# --------------------------------------------------------------------------- examples
+# Every named wording with the example it is for and the rules parse_rules must return for it,
+# in reading order (fields left out are null). tests/test_rules_wordings.py runs one test per
+# example, so a wording added here without an example that holds is a failing test.
+# Award vs bonus: the wording alone decides here (加 → bonus, 得 → award); whether a 加 builds
+# an item's score within its points (award) is for the reader, which knows the item's points.
+WORDING_EXAMPLES: dict[str, list[tuple[str, str, list[dict]]]] = {
+    "amounts": [
+        ("deduct", "未按时报送资料,每次扣0.2分", [{"kind": "deduct", "amount": 0.2, "per": "次"}]),
+        ("deduct_object", "扣除总学分1分", [{"kind": "deduct", "amount": 1}]),
+        ("deduct_noun_verb", "扣分5—15分/次", [{"kind": "deduct", "amount": 5, "amount_max": 15, "per": "次"}]),
+        ("bonus", "获省级表彰的加3分", [{"kind": "bonus", "amount": 3}]),
+        ("award", "每篇得1分", [{"kind": "award", "amount": 1, "per": "篇"}]),
+        ("award_base", "当C=100%时:得基础分25分", [{"kind": "award", "amount": 25}]),
+        ("award_base_2", "得基本分10分", [{"kind": "award", "amount": 10}]),
+        ("amount_first", "按0.5分/台件进行扣分", [{"kind": "deduct", "amount": 0.5, "per": "台件"}]),
+        ("amount_list_deduct", "纪律差酌情扣3、2、1分",
+         [{"kind": "deduct", "amount": 3}, {"kind": "deduct", "amount": 2}, {"kind": "deduct", "amount": 1}]),
+        ("amount_list_bonus", "分别奖20、10分", [{"kind": "bonus", "amount": 20}, {"kind": "bonus", "amount": 10}]),
+        ("amount_list_points", "获市级表彰的分别加5分、3分、2分",
+         [{"kind": "bonus", "amount": 5}, {"kind": "bonus", "amount": 3}, {"kind": "bonus", "amount": 2}]),
+        ("tier", "第一档20~30分", [{"kind": "award", "amount": 20, "amount_max": 30}]),
+        ("tier_single", "第三档0分", [{"kind": "award", "amount": 0}]),
+        ("count_then_amount", "发表论文1篇,2分", [{"kind": "award", "amount": 2, "per": "篇"}]),
+        ("count_then_amount_target", "发表论文3篇,5分", [{"kind": "award", "amount": 5}]),
+        ("bracketed_requirement", "要有记录、图片等资料(0.4分)", [{"kind": "award", "amount": 0.4}]),
+        ("bracketed_action", "建立工作台账（2分）", [{"kind": "award", "amount": 2}]),
+        ("financial_numeral", "迟到壹次扣贰分", [{"kind": "deduct", "amount": 2, "per": "次"}]),
+    ],
+    "open_amounts": [
+        ("as_judged", "资料不全的酌情扣分", [{"kind": "deduct"}]),
+        ("item_score", "文件应更新未更新的,扣除该项应得分", [{"kind": "deduct"}]),
+        ("by_reference", "进行扣分,扣分标准参见6.2项目事故扣分标准执行", [{"kind": "deduct"}]),
+        ("by_share", "按完成比例得分", [{"kind": "award"}]),
+        ("judged_score", "科室考核小组根据平时表现打分", [{"kind": "award"}]),
+        ("converted", "按100分卷折计", [{"kind": "award"}]),
+        ("relative_pct", "完成目标的,加（减）其3%考核分值", [{"kind": "bonus"}]),
+        ("relative_multiple", "每递增一级加1倍分", [{"kind": "bonus", "per": "级"}]),
+        ("bonus_unstated", "对有突出贡献的人员给予加分奖励", [{"kind": "bonus"}]),
+        ("nothing", "未完成的不得分", [{"kind": "award", "amount": 0}]),
+    ],
+    "caps": [
+        ("cap", "每项加2分,累计最高不超过10分", [{"kind": "bonus", "amount": 2, "per": "项"}, {"kind": "cap", "amount": 10}]),
+        ("cap_included", "加分上限不超过（含）2分", [{"kind": "cap", "amount": 2}]),
+        ("cap_up_to", "最多加至40分", [{"kind": "cap", "amount": 40}]),
+        ("cap_plus_minus", "±10分", [{"kind": "cap", "amount": 10}]),
+        ("cap_to_zero", "最多扣至0分", [{"kind": "cap"}]),
+        ("cap_until_gone", "每次扣1分,扣完为止", [{"kind": "deduct", "amount": 1, "per": "次"}, {"kind": "cap"}]),
+        ("cap_per_item", "扣分上限：A15分，B5分", [{"kind": "cap", "amount": 15}, {"kind": "cap", "amount": 5}]),
+    ],
+    "vetoes": [
+        ("veto", "发生重大安全事故者,实行一票否决", [{"kind": "veto"}]),
+        ("veto_disqualify", "班级学生有严重违纪行为的,取消该班级的评选资格", [{"kind": "veto"}]),
+    ],
+    "grades": [
+        ("at_least", "90分及以上为优秀", [{"kind": "grade", "label": "优秀", "at_least": 90}]),
+        ("at_least_included", "900分以上（含900分）为优秀", [{"kind": "grade", "label": "优秀", "at_least": 900}]),
+        ("below", "低于60分为不合格", [{"kind": "grade", "label": "不合格", "below": 60}]),
+        ("below_inclusive", "70分及以下为不合格", [{"kind": "grade", "label": "不合格", "below": 71}]),
+        ("two_bounds", "60分及以上、90分以下为合格", [{"kind": "grade", "label": "合格", "at_least": 60, "below": 90}]),
+        ("band", "71－79分为基本合格", [{"kind": "grade", "label": "基本合格", "at_least": 71, "below": 80}]),
+        ("band_top", "90-100分为优秀", [{"kind": "grade", "label": "优秀", "at_least": 90}]),
+        ("letter_band", "A 90—100：", [{"kind": "grade", "label": "A", "at_least": 90}]),
+        ("label_first_band", "良好:80-89分", [{"kind": "grade", "label": "良好", "at_least": 80, "below": 90}]),
+        ("free_label", "900分以上为一等奖", [{"kind": "grade", "label": "一等奖", "at_least": 900}]),
+        ("free_label_prize", "考核得分达到85分的评为达标奖", [{"kind": "grade", "label": "达标奖", "at_least": 85}]),
+        ("free_honour", "总成绩在全校名列前茅即可评为文明班级", [{"kind": "grade", "label": "文明班级"}]),
+        ("free_honour_threshold", "年度考核总分达到900分以上,可评为先进村。",
+         [{"kind": "grade", "label": "先进村", "at_least": 900}]),
+        ("quota", "40%的比例确定为一等", [{"kind": "grade", "label": "一等", "quota_pct": 40}]),
+        ("list", "考核结果分为称职、基本称职、不称职三个等次",
+         [{"kind": "grade", "label": "称职"}, {"kind": "grade", "label": "基本称职"}, {"kind": "grade", "label": "不称职"}]),
+    ],
+    "per": [
+        ("each", "每少1次扣0.25分", [{"kind": "deduct", "amount": 0.25, "per": "次"}]),
+        ("each_count_kept", "每3个百分点扣1分", [{"kind": "deduct", "amount": 1, "per": "3个百分点"}]),
+        ("classifier_noun", "每类人员扣1分", [{"kind": "deduct", "amount": 1, "per": "类人员"}]),
+        ("classifier_noun_missing", "未签订责任书,每缺一个单位扣5分", [{"kind": "deduct", "amount": 5, "per": "个单位"}]),
+        ("count_noun_no_each", "缺1个科室扣1分", [{"kind": "deduct", "amount": 1, "per": "个科室"}]),
+        ("count_no_noun", "少利用1个大棚扣2分", [{"kind": "deduct", "amount": 2, "per": "个"}]),
+        ("bare_noun", "每少1病种扣2分", [{"kind": "deduct", "amount": 2, "per": "病种"}]),
+        ("period", "每月未开展安全检查扣5分", [{"kind": "deduct", "amount": 5, "per": "月"}]),
+        ("percentage", "甲级病历率≥90%,每下降5%扣1分", [{"kind": "deduct", "amount": 1, "per": "5%"}]),
+        ("money", "每超支5000元扣1分", [{"kind": "deduct", "amount": 1, "per": "5000元"}]),
+        ("instance", "被学生投诉1次扣0.05分", [{"kind": "deduct", "amount": 0.05, "per": "次"}]),
+    ],
+    "traditional": [
+        ("deduct", "未按時上報資料,每次扣減0.5分", [{"kind": "deduct", "amount": 0.5, "per": "次"}]),
+        ("grade", "考核總分達到九十分以上評為優秀", [{"kind": "grade", "label": "優秀", "at_least": 90}]),
+        ("veto", "凡發生責任事故的,實行一票否決", [{"kind": "veto"}]),
+        ("bonus_cap", "每個項目獎勵3分,最高不超過10分",
+         [{"kind": "bonus", "amount": 3, "per": "個項目"}, {"kind": "cap", "amount": 10}]),
+        ("band", "71－79分為基本合格", [{"kind": "grade", "label": "基本合格", "at_least": 71, "below": 80}]),
+        ("list", "分別獎勵20、10分", [{"kind": "bonus", "amount": 20}, {"kind": "bonus", "amount": 10}]),
+    ],
+}
+
+# Text that states no rule although it holds numbers, 分 or a verb (precision).
+NOT_RULE_EXAMPLES: list[tuple[str, str]] = [
+    ("formula", "总分=基准分×d×e"),
+    ("formula_ratio", "得分比=实际完成值/目标值×100%"),
+    ("formula_score", "计算公式:得分=20×(1-偏差率)"),
+    ("worked_example", "例:某单位得分85分,扣2分后为83分"),
+    ("deadline", "每月1月10日前报送"),
+    ("date", "2019年12月31日前完成"),
+    ("time", "上午8点10分前到岗"),
+    ("count", "每月2项以上"),
+    ("count_target", "全年开展培训不少于4次"),
+    ("name_numeral", "第二十条规定"),
+    ("name_number", "3号楼安全检查"),
+    ("name_numerals", "三会一课、一岗双责落实情况"),
+    ("heading_points", "(1)基层党建工作(10分)"),
+    ("heading_points_bare", "基层党建工作（10分）"),
+    ("adverb", "工作十分突出,成效加十分明显"),
+    ("mention", "另设加分、扣分和一票否决"),
+    ("honour_condition_only", "被评为先进单位的,给予通报表扬"),
+    ("plus_minus_pct", "单项业绩金额≈基准报价A（±20%）"),
+]
