@@ -16,7 +16,11 @@ multisets. Reported per document:
 - kind-free: share matched when award and bonus count as one kind (which of the two is decided
   by the item's points, in the reader, not by the wording; see rule_patterns).
 
-    .venv/bin/python bench/rules_gold.py [--details] [--doc STEM] [--shared ../shared]
+    .venv/bin/python bench/rules_gold.py [--details] [--doc STEM] [--documents] [--shared ../shared]
+
+--documents also parses each real document (corpus/real) and runs the parser over every
+paragraph and table cell, against the gold's rules: extra hits there are rules invented from
+numbers that are none (dates, counts, formulas, names).
 """
 
 from __future__ import annotations
@@ -141,6 +145,7 @@ def main() -> None:
     parser.add_argument("--shared", default=str(Path(__file__).resolve().parents[2] / "shared"))
     parser.add_argument("--details", action="store_true", help="list missed and extra rules")
     parser.add_argument("--doc", help="only documents whose stem contains this")
+    parser.add_argument("--documents", action="store_true", help="also run over every paragraph and cell of each real document")
     args = parser.parse_args()
     total = Counter()
     for r in measure_all(Path(args.shared)):
@@ -149,6 +154,14 @@ def main() -> None:
         for k in ("gold", "matched", "per_ok", "extra", "context", "kind_free", "invented"):
             total[k] += r[k]
         n = max(r["gold"], 1)
+        if args.documents:
+            source = next((p for p in (Path(args.shared) / "corpus" / "real").glob(r["doc"] + ".*")), None)
+            if source is not None:
+                d = measure_document(source, Path(args.shared) / "gold" / (r["doc"] + ".json"))
+                print(f"    whole document: found {d['found']} matched {d['matched']} of gold {d['gold']}")
+                if args.details:
+                    for key, times in d["extra"].items():
+                        print(f"      extra x{times}: {key} e.g. {d['examples'][key][:2]}")
         print(
             f"{r['doc'][:40]:40s} gold {r['gold']:4d}  numbers {r['numbers']:.3f}  per {r['per']:.3f}  "
             f"kind-free {r['kind_free'] / n:.3f}  extra {r['extra']:3d} ({r['invented']})  context {r['context']:3d}"
@@ -167,6 +180,52 @@ def main() -> None:
         f"({total['invented']})  "
         f"context {total['context']:3d}"
     )
+
+
+
+def document_units(path: Path) -> list[str]:
+    """Every paragraph and table cell of a parsed document (merged cells once)."""
+    from rubrics.parsers.dispatch import parse_file
+
+    doc = parse_file(path)
+    units: list[str] = []
+
+    def cells(table) -> None:
+        for cell in table.cells:
+            if cell.text.strip():
+                units.append(cell.text)
+            for inner in cell.tables:
+                cells(inner)
+
+    for block in doc.blocks:
+        if getattr(block, "table", None) is not None:
+            cells(block.table)
+        elif block.text.strip():
+            units.append(block.text)
+    return units
+
+
+def measure_document(path: Path, gold: Path) -> dict:
+    """parse_rules over a whole real document against its gold's rules (multisets of keys):
+    precision shows rules invented from numbers that are none (dates, counts, formulas)."""
+    expected = Counter(rule_key(r) for rules in gold_by_text(gold).values() for r in rules)
+    found: Counter = Counter()
+    examples: dict[tuple, list[str]] = {}
+    for unit in document_units(path):
+        text = normalize_text(unit).text
+        for hit in parse_rules(text):
+            key = rule_key(hit.__dict__)
+            found[key] += 1
+            examples.setdefault(key, []).append(hit.text(text))
+    matched = sum((expected & found).values())
+    return {
+        "doc": path.name,
+        "gold": sum(expected.values()),
+        "found": sum(found.values()),
+        "matched": matched,
+        "extra": found - expected,
+        "examples": examples,
+    }
 
 
 if __name__ == "__main__":

@@ -358,6 +358,10 @@ VERB_CHARS = "扣减加得计奖"
 # (扣2分后为83分).
 WORKED_EXAMPLE = r"(?:例如|举例|示例|案例|例)[:：][^。;；\n]*"
 AMOUNT_RESULT_AFTER = r"后(?:为|得|剩|余|计)"
+# A score formula states no rule: a statement whose comma clause holds = before it
+# (本表得分=(实查项实得分之和/实查项应得满分)…). 当C=0时:得基础分20分 keeps its rule (the = is
+# in the clause before the colon).
+FORMULA_SIGN = r"[=＝]"
 
 # --------------------------------------------------------------------------- clause structure
 # A statement's condition never reaches back over these (扣分标准:迟到一次扣0.5分 → 迟到一次).
@@ -484,6 +488,7 @@ NOT_RULE_EXAMPLES: list[tuple[str, str]] = [
     ("formula", "总分=基准分×d×e"),
     ("formula_ratio", "得分比=实际完成值/目标值×100%"),
     ("formula_score", "计算公式:得分=20×(1-偏差率)"),
+    ("formula_terms", "本表百分制得分=(实查项实得分之和/实查项应得满分)×100"),
     ("worked_example", "例:某单位得分85分,扣2分后为83分"),
     ("deadline", "每月1月10日前报送"),
     ("date", "2019年12月31日前完成"),

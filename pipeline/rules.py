@@ -88,6 +88,7 @@ _PER_EACH_NOUN = _compile(P.PER_EACH_NOUN)
 _CLASSIFIER_NOUN = _compile(P.CLASSIFIER_NOUN)
 _WORKED_EXAMPLE = _compile(P.WORKED_EXAMPLE)
 _AMOUNT_RESULT_AFTER = _compile(P.AMOUNT_RESULT_AFTER)
+_FORMULA_SIGN = _compile(P.FORMULA_SIGN)
 _CLAUSE_END_DEDUCT = _compile(P.CLAUSE_END_DEDUCT)
 _CAP_AMOUNT = [_compile(p) for p in P.CAP_AMOUNT]
 _CAP_NULL = [_compile(p) for p in P.CAP_NULL]
@@ -610,7 +611,8 @@ def parse_rules(text: str) -> list[RuleHit]:
 
     examples = [m.span() for m in _finditer(_WORKED_EXAMPLE, folded)]
     cores = sorted(
-        (c for c in finder.cores if not _in_example(folded, c, examples)), key=lambda c: (c.start, c.end)
+        (c for c in finder.cores if not _in_example(folded, c, examples) and not _in_formula(folded, clauses, c)),
+        key=lambda c: (c.start, c.end),
     )
     hits: list[RuleHit] = []
     prev_start = prev_end = 0
@@ -647,6 +649,12 @@ def _in_example(folded: str, core: _Core, examples: list[Span]) -> bool:
     if any(a <= core.start < b for a, b in examples):
         return True
     return core.amount is not None and _match(_AMOUNT_RESULT_AFTER, folded, core.end) is not None
+
+
+def _in_formula(folded: str, clauses: _Clauses, core: _Core) -> bool:
+    """A score formula's terms are no rules: 得分=(实得分之和/应得满分)×100."""
+    clause = clauses.weak_start(core.start)
+    return _FORMULA_SIGN.search(folded, clause, core.end) is not None
 
 
 def _statement_start(folded: str, clauses: _Clauses, core: _Core, prev_end: int) -> int:
