@@ -11,8 +11,10 @@ from functools import lru_cache
 
 import cn2an
 
-# Characters of a Chinese numeral (二, 十五, 两, 一百). No 半: "减半" is a relation, not 0.5.
-CN_DIGITS = "零〇一二两兩三四五六七八九十百千"
+# Characters of a Chinese numeral (二, 十五, 两, 一百), with the financial forms contracts and
+# enterprise tables use (壹, 贰, 叁拾; after traditional folding 貳 is 贰). No 半: "减半" is a
+# relation, not 0.5.
+CN_DIGITS = "零〇一二两兩三四五六七八九十百千壹贰叁肆伍陆柒捌玖拾佰仟"
 
 # A number as written: `0.25`, `12`, `十五`, `两`. Used inside larger patterns, so no groups.
 ARABIC = r"\d+(?:\.\d+)?"

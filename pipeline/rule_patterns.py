@@ -4,7 +4,7 @@ Why in one place: the same rule is written in many ways across provinces, villag
 and enterprises. Adding a wording must be a one-line change here, never a branch in the parser
 (pipeline.rules), and no seed document's own words belong here, only the general vocabulary of
 assessment rules. Patterns run on normalised text (pipeline.normalize) after `fold_traditional`,
-which maps traditional characters one to one, so offsets stay those of the text given.
+which maps traditional characters one to one (OpenCC's full table), so offsets stay those of the text given.
 """
 
 from __future__ import annotations
@@ -12,21 +12,22 @@ from __future__ import annotations
 from rubrics.pipeline.numbers import ARABIC, CN_DIGITS, NUMBER, RANGE_SEP
 
 # --------------------------------------------------------------------------- traditional script
-# Traditional → simplified, character for character, for the characters the patterns use
-# (扣減 → 扣减, 一票否決 → 一票否决, 每項 → 每项, 優秀 → 优秀). Only the match is folded; every
-# value (condition, label, per) is read from the text as written.
-TRADITIONAL_CHARS = "減計記獎勵為優級檔確評決過項條個戶間筆臺於週滿視額處罰達標較稱職數與無單發現報從該應須實當兩萬點後時進對開總區構門員論張輛場種違規遲請積極參負責結績紀錄費據維舉辦歲廠營醫療護頂範圍內並則說嚴導況斷備檢準體適"
-SIMPLIFIED_CHARS = "减计记奖励为优级档确评决过项条个户间笔台于周满视额处罚达标较称职数与无单发现报从该应须实当两万点后时进对开总区构门员论张辆场种违规迟请积极参负责结绩纪录费据维举办岁厂营医疗护顶范围内并则说严导况断备检准体适"
+# No list here: rules.fold_traditional folds every traditional character with OpenCC's full
+# table (normalize.simplified) before any pattern runs (扣減 → 扣减, 一票否決 → 一票否决,
+# 每項 → 每项, 優秀 → 优秀). Only the match is folded; every value (condition, label, per) is
+# read from the text as written.
 
 # --------------------------------------------------------------------------- units charged per
 # Longest first, so 人次 wins over 人 and 个百分点 over 个. Example: 每少1次 → 次,
 # 扣0.02分/人•次 → 人次, 每3个百分点 → 3个百分点, 按0.5分/台件 → 台件. Not 部 (每部门 is
-# no unit) and not 元 alone (money); 万元 stays (每超支1万元).
+# no unit). 元 is a unit only with its count: 每5000元 → 5000元 (money counted per amount).
+# 类, 种 and 个 take the noun after them when it stands at the verb: 每类人员扣1分 → 类人员,
+# 每缺一个单位扣5分 → 个单位 (CLASSIFIERS).
 UNITS = [
     "个百分点", "百分点", "个工作日", "工作日", "人次", "项次", "台件", "台次", "件次", "批次",
     "户次", "篇次", "课时", "学时", "小时", "季度", "学期", "万元", "次", "项", "篇", "条", "件",
     "台", "户", "个", "人", "起", "笔", "间", "月", "年", "期", "天", "日", "周", "季", "例", "家",
-    "处", "名", "份", "本", "场", "门", "宗", "座", "辆", "张", "单", "所", "%",
+    "处", "名", "份", "本", "场", "门", "宗", "座", "辆", "张", "单", "所", "类", "种", "级", "元", "%",
 ]
 UNIT = "(?:" + "|".join(UNITS) + ")"
 # Separators inside a unit (人•次, 人·次) and before it (/次); all dropped from `per`.
@@ -40,7 +41,9 @@ NOT_AFTER_POINTS = r"(?!钟|之|制|以上|以下|及以上|及以下)"
 # The unit written after an amount: 扣0.1分/次, 扣0.02分/人•次, 扣2分每次, 扣0.25/次 (no 分).
 SUFFIX_UNIT = f"(?:[/／]|每)(?P<su>{UNIT_AFTER})"
 # Text between a verb and its amount (扣该部门0.2分): no digits, delimiters, 分 or another verb.
-OBJECT = r"[^\d\s,，。;；:：、()（）\[\]【】分扣减加得计每/]{0,8}?"
+_OBJECT_CHARS = r"[^\d\s,，。;；:：、()（）\[\]【】分扣减加得计每/]"
+# …or a score word inside it: 扣除总学分1分 · 扣总分2分 · 从考核分中扣 (分 is otherwise no object).
+OBJECT = f"(?:{_OBJECT_CHARS}{{0,6}}?(?:总学分|总分|学分|考核分|基础分|基本分)(?:中|里)?)?{_OBJECT_CHARS}{{0,8}}?"
 
 # --------------------------------------------------------------------------- amount statements
 # (每降低1% → %, which the scorer reads as no unit; kept because it is what the text says.)
@@ -54,16 +57,20 @@ AWARD_VERBS = r"(?:可折合|折合|折算|(?<![合共总累统估设会预])计
 # deduct/bonus: verb, optional object, amount, 分 and an optional unit, or a unit without 分.
 #   扣0.2分 · 扣该部门0.2分 · 加1-3分 · 扣0.1分/人次 · 扣0.25/次
 EXPLICIT = {
+    # also 扣分5—15分/次 · 减分2分 (the noun 扣分 as the verb, amount right after it)
     "deduct": (
-        f"(?P<verb>{DEDUCT_VERBS}){OBJECT}{AMOUNT}"
+        f"(?:(?P<verb>{DEDUCT_VERBS}){OBJECT}|(?P<verb>扣分|减分)(?:为|[:：])?){AMOUNT}"
         f"(?:分{NOT_AFTER_POINTS}(?:{SUFFIX_UNIT})?|{SUFFIX_UNIT})"
     ),
     "bonus": (
-        f"(?P<verb>{BONUS_VERBS}){OBJECT}{AMOUNT}"
+        f"(?:(?P<verb>{BONUS_VERBS}){OBJECT}|(?P<verb>加分|奖分)(?:为|[:：])?){AMOUNT}"
         f"(?:分{NOT_AFTER_POINTS}(?:{SUFFIX_UNIT})?|{SUFFIX_UNIT})"
     ),
-    # award: no object (得 is too common a character to let it reach far): 得1分, 可折合0.2分
-    "award": f"(?P<verb>{AWARD_VERBS})(?:为)?{AMOUNT}分{NOT_AFTER_POINTS}(?:{SUFFIX_UNIT})?",
+    # award: no object (得 is too common a character to let it reach far): 得1分, 可折合0.2分,
+    # 得基础分25分 · 得基本分5分 (a base the item starts from is an award of it)
+    "award": (
+        f"(?P<verb>{AWARD_VERBS})(?:基础分|基本分|基准分)?(?:为)?{AMOUNT}分{NOT_AFTER_POINTS}(?:{SUFFIX_UNIT})?"
+    ),
 }
 
 # Amount before the verb: 按0.5分/台件进行扣分 · 按每人次0.5分扣减 · 按2分/项加分.
@@ -78,6 +85,34 @@ AMOUNT_FIRST = {
     ),
 }
 
+# Lists of alternative amounts, one rule per amount with the list's text: 酌情扣3、2、1分 ·
+# 分别奖20、10分 · 分别加5分、3分、2分 · 按获奖等级得3/2/1分. Read before EXPLICIT.
+AMOUNT_LIST_ITEMS = f"(?P<list>{NUMBER}分?(?:[、/](?:{NUMBER})分?){{1,6}})"
+AMOUNT_LISTS = {
+    "deduct": f"(?P<verb>{DEDUCT_VERBS}){OBJECT}{AMOUNT_LIST_ITEMS}分{NOT_AFTER_POINTS}",
+    "bonus": f"(?P<verb>{BONUS_VERBS}){OBJECT}{AMOUNT_LIST_ITEMS}分{NOT_AFTER_POINTS}",
+    "award": f"(?P<verb>{AWARD_VERBS}){AMOUNT_LIST_ITEMS}分{NOT_AFTER_POINTS}",
+}
+AMOUNT_LIST_SPLIT = NUMBER
+
+# Tiers that give points, amount or range with no verb: 第一档20~30分 · 二档:10分 · A档 3-5分.
+# An award (label null): the tier is the condition.
+TIER = (
+    r"(?:第[一二三四五六七八九十\d]{1,2}|[一二三四五六七八九十]|[A-E])档次?[:：]?\s*"
+    f"{AMOUNT}分{NOT_AFTER_POINTS}"
+)
+
+# An amount for a count written without 每: 发表论文1篇,2分 → award 2 per 篇 (count 1 dropped);
+# 3篇,5分 → award 5 (a count other than 1 is a target, not a unit: per null).
+COUNT_THEN_AMOUNT = f"(?P<count>{NUMBER})(?P<unit>{UNIT})[,，](?P<a>{NUMBER})分(?P<b>(?!))?(?=[,，。;；]|$)"
+
+# Caps per item named in one statement: 扣分上限:A15分,B5分 → cap 15 (A), cap 5 (B).
+CAP_LIST = (
+    r"(?:扣分|加分|扣减|得分)?(?:上限|最高|封顶)[:：]"
+    f"(?P<list>(?:[^\\d,，;；。:：]{{1,12}}?{NUMBER}分[,，、]?){{2,8}})"
+)
+CAP_LIST_ITEM = f"(?P<name>[^\\d,，;；。:：、]{{1,12}}?)(?P<a>{NUMBER})分"
+
 # Statements with no amount (amount null), or with a fixed one (award 0).
 #   酌情扣分 · 按比例扣分 · 扣除该项目所有得分 · 扣减该项分值的50% → deduct, amount null
 #   不得分 · 该项不计分 → award 0;  得满分 → award, amount null
@@ -86,20 +121,34 @@ NULL_AMOUNT = [
     ("deduct", None, r"(?:酌情|视情|适当|相应|按比例|按照比例|按情节|视情节|根据情节|视情况)"
                      r"(?:予以|给予|进行)?扣(?:分|减|除)(?![\d" + CN_DIGITS + "])"),
     ("deduct", None, r"扣除(?:该项|该项目|本项|本项目|该指标|本指标|其|当年|年度|当次|该部分)?的?"
-                     r"(?:所有|全部)?(?:得分|分数|分值)"),
+                     r"(?:所有|全部)?应?(?:得分|分数|分值)"),  # 扣除该项应得分
     ("deduct", None, r"扣减?(?:该项|该项目|本项|本项目|该指标|本指标|其|当年|年度|当次|该部分)?的?"
                      r"(?:所有|全部)(?:得分|分数|分值)"),
     ("deduct", None, r"(?:得分|分数|分值)(?:全部|全)扣除?"),
-    ("deduct", None, r"扣(?:除|减)?(?:该项|本项|该项目|本项目|该指标)?(?:分值|得分|总分|分数)?的?"
-                     + ARABIC + "%"),
+    ("deduct", None, r"(?:扣(?:除|减)?|减(?:\(加\))?)(?:该项|本项|该项目|本项目|该指标|其)?(?:考核)?"
+                     r"(?:分值|得分|总分|分数)?的?" + ARABIC + "%"),  # 扣减该项分值的50% · 减其3%
+    # the amount given by another clause: 扣分标准参见6.2 · 扣分详见第5条
+    ("deduct", None, r"(?:(?:进行|予以|给予)?扣分[,，])?扣分(?:标准|办法|细则)?(?:参见|参照|详见|见)第?\d+(?:\.\d+)*(?:条|款|节|项)?"),
     ("award", 0.0, r"(?:不得分|不计分|不给分)(?![散解包割配拆摊批期])"),
     ("award", None, r"(?:得|计|给|记)满分"),
-    ("bonus", None, r"(?:酌情|视情|适当)(?:给予)?加分"),
+    # 按完成比例得分 · 按比例计分 · 根据平时表现打分 · 按100分卷折计 (the score is given, no amount)
+    ("award", None, r"按(?:照)?(?:实际)?(?:完成)?(?:比例|情况)(?:得分|计分|给分|赋分)"),
+    ("award", None, r"根据[^,，。;；\d]{1,12}?(?:打分|给分|赋分)(?!标准|表|细则|办法|依据)"),
+    ("award", None, f"按{NUMBER}分(?:卷|制)折(?:计|算|合)"),
+    ("bonus", None, r"(?:酌情|视情|适当|给予|予以)(?:给予|适当)?加分(?:奖励)?"),  # 给予加分奖励
+    # relative amounts: 加(减)其3%考核分值 · 加其5%的分值 (the relation stays in the condition)
+    ("bonus", None, r"加(?:\((?:减|扣)\))?(?:其|该项|本项)?(?:考核)?(?:分值|得分|分数)?的?" + ARABIC
+                    + r"%的?(?:考核)?(?:分值|得分|分数|基础分)"),
+    ("bonus", None, r"加分(?:标准|办法|细则)?(?:参见|参照|详见|见)第?\d+(?:\.\d+)*(?:条|款|节|项)?"),
+    ("bonus", None, f"加{NUMBER}倍(?:的)?(?:分|分值|得分)"),  # 每递增一级加1倍分
     ("bonus", None, f"(?:{NUMBER}(?:{RANGE_SEP}{NUMBER})?|双|多)倍(?:的)?加分"),
     ("bonus", None, r"减半加分|加分减半"),
 ]
 # A bonus whose amount is relative to the one before it (减半, 倍) takes that one's `per`.
 RELATIVE_BONUS = r"减半|倍"
+# Statements whose amount is relative to something else keep the whole statement (the relation)
+# as their condition: 加(减)其3%考核分值 → condition …加(减)其3%考核分值.
+RELATIVE_AMOUNT = r"%|倍|减半|参见|参照|详见|见第"
 
 # 扣分 closing a clause with nothing stated: 察访核验扣分。· 将在总分里扣分。
 # Not when negated (不扣分, 不予扣分), listed (加分、扣分和…, 加扣分) or a bare heading (2.扣分).
@@ -112,10 +161,12 @@ LIST_JOINERS = "、加和及与或"
 # 最高扣5分 · 加分不超过5分 · 以10分为限 · 10分封顶.
 CAP_PREFIX = r"(?:最高|最多|至多|上限|封顶|不超过|不得超过|不高于|不超出|不大于)"
 CAP_AMOUNT = [
-    f"{CAP_PREFIX}(?:为|是|可|不超过|不得超过|不高于){{0,2}}"
-    f"(?:(?:得|加|扣减|扣除|扣|计|奖励|奖)分?(?:为)?)?{AMOUNT}分{NOT_AFTER_POINTS}",  # 最高得分为5分
+    f"{CAP_PREFIX}(?:为|是|可|不超过|不得超过|不高于){{0,2}}(?:\\(含\\))?"
+    f"(?:(?:得|加|扣减|扣除|扣|计|奖励|奖)分?(?:为)?)?{AMOUNT}分{NOT_AFTER_POINTS}",  # 最高得分为5分 · 上限不超过(含)2分
     f"以{AMOUNT}分为限",
     f"{AMOUNT}分(?:封顶|为上限)",
+    f"(?:{CAP_PREFIX})?(?:加|得|奖)分?至{AMOUNT}分{NOT_AFTER_POINTS}",  # 最多加至40分 · 加至10分为止
+    f"[±](?P<a>{ARABIC})(?P<b>(?!))?(?:分)?(?![\\d.%])",  # ±10分 on a row: its adjustments are capped at 10
 ]
 # A limit bound by the item's own points: 扣完为止 · 扣完该项分值为止 · 扣至0分 · 不超过该项分值.
 CAP_NULL = [
@@ -130,7 +181,7 @@ CAP_NULL = [
 # --------------------------------------------------------------------------- veto
 # 实行一票否决 · 被一票否决 · …的,一票否决. Not a mention in a list (加分、扣分和一票否决) or in a
 # phrase about it (出现一票否决的情况), nor a heading standing alone (3.一票否决).
-VETO = r"一票否决制?|一票否定"
+VETO = r"一票否决制?|一票否定|取消[^,，。;；]{0,8}?(?:评选|评优|评先|参评|评比)资格"  # 取消该班级的评选资格
 VETO_NOT_BEFORE = "、和及与或无未"  # …且无一票否决事项的 is a condition, not a veto
 VETO_NOT_AFTER = r"(?:[、和及与]|的情况|情况|的情形)"
 
@@ -143,8 +194,14 @@ GRADE_WORDS = [
 ]
 GRADE_ONE_CHAR = ["优", "良", "中", "差", "好"]  # 优、良、中、差四个等次
 GRADE_SUFFIX = r"(?:等次|等级|档次|级别)"
+# Free labels: prizes and honours a score earns (一等奖, 达标奖, 先进村, 文明班级, 优秀科室).
+FREE_GRADE_LABEL = (
+    r"(?:特等奖|[一二三四五六]等奖|(?:优秀|达标|优胜|进步|鼓励|组织|特别|创新)奖"
+    r"|(?:先进|文明|优秀|模范|示范|标兵|红旗|五好|星级)[\u4e00-\u9fff]{0,3}?"
+    r"(?:村|社区|单位|集体|班级|班组|科室|部门|个人|学校|家庭|企业|支部|党支部|窗口|岗|站|所))"
+)
 GRADE_LABEL_ONE = (
-    "(?:" + "|".join(GRADE_WORDS)
+    "(?:" + FREE_GRADE_LABEL + "|" + "|".join(GRADE_WORDS)
     + r"|[一二三四五六]等|[甲乙丙丁]等|[一二三四五]级|[A-E](?:等|级|档)?|"
     + "|".join(GRADE_ONE_CHAR) + ")"
 )
@@ -159,30 +216,51 @@ GRADE_LABEL = (
 # The verb giving a grade: 为, 定为, 直接定为, 评为, 确定为 …
 GRADE_ASSIGN = r"(?:直接)?(?:确定为|评定为|认定为|定为|评为|列为|视为|划为|确定|为)"
 GRADE_GAP = r"[^,，。;；\d]{0,8}?"  # 低于900分[的直接]定为不合格
+# (含) or (含900分) after a bound: 900分以上(含900分)为优秀 · 60分以下(含)
+GRADE_INCLUDED = f"\\(含(?:{NUMBER}分?)?\\)"
 
-# (name, field, pattern); group n is the threshold, label the grade.
+# (name, field, pattern); group n is the threshold, label the grade. Fields: below, at_least,
+# quota_pct as read; below_inclusive: an inclusive upper bound (70分及以下 → below 71 for whole
+# points); band: at_least n and below from the band's upper bound m (BAND_* rules below);
+# both: at_least n and below m (m + 1 when group incl says the bound is included).
 GRADE_THRESHOLDS = [
+    # 60分及以上、90分以下为合格 · 80分以上90分以下为良好 (both bounds written)
+    ("two_bounds", "both",
+     f"(?P<n>{NUMBER})分(?:{GRADE_INCLUDED}|及|或|含)?以上[、,，]?(?:且|并且|但)?"
+     f"(?P<m>{NUMBER})分(?P<incl>及|或|含|{GRADE_INCLUDED})?以下{GRADE_GAP}{GRADE_ASSIGN}{GRADE_LABEL}"),
     # 低于900分的直接定为不合格 · 不足60分为不合格 · <60分为差
     ("below", "below",
      f"(?:低于|不足|不满|未达到|未达|少于|不到|<|＜)(?P<n>{NUMBER})分{GRADE_GAP}{GRADE_ASSIGN}{GRADE_LABEL}"),
-    # 60分以下为不合格 · 59分及以下的为差
+    # 70分及以下为不合格 · 59分(含)以下的为差 · 900分以下(含900分)为不合格 (inclusive: below 71)
+    ("below_inclusive", "below_inclusive",
+     f"(?P<n>{NUMBER})分(?:(?:及|或|含|{GRADE_INCLUDED})以下|以下{GRADE_INCLUDED}){GRADE_GAP}{GRADE_ASSIGN}{GRADE_LABEL}"),
+    # 60分以下为不合格
     ("below_2", "below",
-     f"(?P<n>{NUMBER})分(?:及|或|含)?以下{GRADE_GAP}{GRADE_ASSIGN}{GRADE_LABEL}"),
-    # 90分以上为优秀 · 90分及以上为一等 · 80分以上90分以下为良好
+     f"(?P<n>{NUMBER})分以下{GRADE_GAP}{GRADE_ASSIGN}{GRADE_LABEL}"),
+    # 90分以上为优秀 · 90分及以上为一等 · 900分以上(含900分)为优秀
     ("at_least", "at_least",
-     f"(?P<n>{NUMBER})分(?:\\(含\\)|（含）|及|或|含)?以上{GRADE_GAP}{GRADE_ASSIGN}{GRADE_LABEL}"),
+     f"(?P<n>{NUMBER})分(?:{GRADE_INCLUDED}|及|或|含)?以上(?:{GRADE_INCLUDED})?{GRADE_GAP}{GRADE_ASSIGN}{GRADE_LABEL}"),
     # 不低于90分的为优秀 · 达到85分为良好 · ≥90分为优秀
     ("at_least_2", "at_least",
      f"(?:不低于|达到|高于|≥|>=|＞|>)(?P<n>{NUMBER})分(?:及以上|以上)?{GRADE_GAP}{GRADE_ASSIGN}{GRADE_LABEL}"),
-    # 90-100分为优秀 · 80～89分的为良好 (a band: its lower bound)
-    ("band", "at_least",
-     f"(?P<n>{NUMBER})分?(?:\\(含\\))?{RANGE_SEP}(?P<m>{NUMBER})分(?:\\((?:不)?含\\))?(?:之间)?"
+    # 90-100分为优秀 · 71－79分为基本合格 (at_least 71, below 80) · 80(含)-90分为良好
+    ("band", "band",
+     f"(?P<n>{NUMBER})分?(?:{GRADE_INCLUDED})?{RANGE_SEP}(?P<m>{NUMBER})分(?P<incl>\\((?:不)?含\\))?(?:之间)?"
      f"{GRADE_GAP}{GRADE_ASSIGN}{GRADE_LABEL}"),
-    # 优秀:90分以上 · 优秀(90分及以上) · 良好:80-89分 · 不合格:60分以下 · 不合格:低于60分
+    # 良好:80-89分 · A 90—100: (label first, a band)
+    ("label_first_band", "band",
+     f"{GRADE_LABEL}{GRADE_SUFFIX}?[(（:：]\\s*(?P<n>{NUMBER})分?{RANGE_SEP}(?P<m>{NUMBER})分(?P<incl>\\((?:不)?含\\))?"),
+    ("letter_band", "band",
+     f"(?<![A-Za-z])(?P<label>[A-E](?:等|级|档)?)\\s*[(（:：]?\\s*(?P<n>{ARABIC})分?{RANGE_SEP}(?P<m>{ARABIC})分?"
+     f"(?P<incl>)(?=[:：)）,，;；。\\s]|$)"),
+    # 优秀:90分以上 · 优秀(90分及以上)
     ("label_first_at_least", "at_least",
-     f"{GRADE_LABEL}{GRADE_SUFFIX}?[(（:：]\\s*(?P<n>{NUMBER})分?(?:(?:及|或|含)?以上|{RANGE_SEP}{NUMBER}分)"),
+     f"{GRADE_LABEL}{GRADE_SUFFIX}?[(（:：]\\s*(?P<n>{NUMBER})分?(?:及|或|含)?以上"),
+    # 不合格:60分及以下 (inclusive) · 不合格:60分以下 · 不合格:低于60分
+    ("label_first_below_inclusive", "below_inclusive",
+     f"{GRADE_LABEL}{GRADE_SUFFIX}?[(（:：]\\s*(?P<n>{NUMBER})分(?:及|或|含)以下"),
     ("label_first_below", "below",
-     f"{GRADE_LABEL}{GRADE_SUFFIX}?[(（:：]\\s*(?:(?P<n>{NUMBER})分(?:及|或)?以下|(?:低于|不足)(?P<n2>{NUMBER})分)"),
+     f"{GRADE_LABEL}{GRADE_SUFFIX}?[(（:：]\\s*(?:(?P<n>{NUMBER})分以下|(?:低于|不足)(?P<n2>{NUMBER})分)"),
     # 40%的比例确定为一等 · 50%确定为二等 · 10%定为三等或不合格
     ("quota", "quota_pct",
      f"(?P<n>{ARABIC})%(?:的)?(?:比例|名额)?(?:的)?{GRADE_ASSIGN}{GRADE_LABEL}"),
@@ -191,6 +269,26 @@ GRADE_THRESHOLDS = [
      f"{GRADE_LABEL}{GRADE_SUFFIX}?的?(?:比例|名额|人数)(?:一般|原则上)?"
      f"(?:不超过|不得超过|不高于|控制在|为|按)[^,，。;；\\d]{{0,8}}?(?P<n>{ARABIC})%"),
 ]
+
+# A band's upper bound m gives `below` by how bands are written on whole points:
+#   71－79分为基本合格 → below 80 (m ends in 9 or 4: the next band starts at m + 1);
+#   80(含)-90分为良好 → below 90 (m ends in 0 or 5: the next band starts at m, 90分以上为优秀);
+#   90-100分为优秀 → none (a multiple of 100 is the top of the scale, nothing above it);
+#   m followed by (含) → m + 1, by (不含) → m. Any other m (a decimal, 60-77) leaves below
+#   open: a guessed bound would be a wrong number.
+BAND_SCALE_TOP_MULTIPLE = 100
+BAND_NEXT_STARTS_AFTER = "49"
+BAND_NEXT_STARTS_AT = "05"
+
+# An honour given without a threshold, ending its sentence: 总成绩名列前茅即可评为文明班级.
+# Not after 被/获 (被评为先进单位的,加3分 is a condition) and not before a comma clause.
+# Its threshold, when the same sentence states one before it: 总分达到360分以上,且无…的,可评为先进单位
+# → at_least 360.
+GRADE_FREE_THRESHOLD = f"(?:不低于|达到|≥)?(?P<n>{NUMBER})分(?:{GRADE_INCLUDED}|及|或|含)?以上|(?:不低于|≥)(?P<n2>{NUMBER})分"
+GRADE_FREE = (
+    f"(?<![被获曾荣])(?:评为|评选为|授予|命名为)[“\"「]?(?P<label>{FREE_GRADE_LABEL})[”\"」]?"
+    r"(?:荣誉)?(?:称号)?(?=[。;；!！]|$)"
+)
 
 # A list of grades with no thresholds → one rule per label. It must say it is the set of grades,
 # by a count (优秀、良好、一般、较差4个等次) or a verb before it (分为称职、基本称职、不称职);
@@ -210,6 +308,15 @@ GRADE_LIST_SPLIT = r"[、,，和及与/]"
 # --------------------------------------------------------------------------- per and conditions
 # 每 phrases: 每次 · 每少1次 · 每缺少一项 · 每少报送一条 · 每3个百分点 · 每超1天 · 每项次
 PER_EACH = f"每(?P<verb>[^\\d\\s,，。;；:：、()（）每扣加得]{{0,4}}?)(?P<count>{NUMBER})?(?P<unit>{UNIT})"
+# A noun after a classifier stays in the unit when it stands at the verb: 每类人员扣 → 类人员,
+# 每缺一个单位,扣5分 → 个单位, 缺1个科室扣1分 → 个科室 (at most CLASSIFIER_NOUN_MAX characters).
+CLASSIFIERS = ("个", "类", "种")
+# Without 每, only a missing thing counted takes its noun: 缺1个科室 → 个科室; 少利用1个大棚 → 个.
+CLASSIFIER_NOUN_AFTER = "缺少漏差"
+CLASSIFIER_NOUN = r"[\u4e00-\u9fff]{1,4}"
+CLASSIFIER_NOUN_MAX = 4
+# 每 with a count and a bare noun (no classifier) at the verb: 每少1病种扣2分 → 病种.
+PER_EACH_NOUN = f"每(?P<verb>[少缺漏差]?)(?P<count>{NUMBER})(?P<unit>[\u4e00-\u9fff]{{1,3}}?)(?=[,，]?(?:扣|减|加|得|计))"
 # A counted instance right before the verb, no 每: 1次会议扣 · 被投诉1次扣 · 少1期扣 · 发现一起扣 ·
 # 凡违反其中一项扣. The count must be 1; the gap to the verb at most PER_COUNT_GAP characters.
 PER_COUNT = f"(?P<count>{NUMBER})(?P<unit>{UNIT})"
@@ -228,12 +335,33 @@ CURRENT_PERIOD = r"当(?P<unit>月|年|季度|季|周|天|日|学期)"
 # not 每月进行安全检查并发布报告得2分 (a frequency the requirement states, per null).
 AWARD_PER_GAP = 2  # 每篇论文得2分 → 篇
 
-# A requirement before a bracketed amount makes it an award: 要有记录、图片等资料(0.4分).
-REQUIREMENT_MARKERS = r"要|应|须|需|必须|(?:^|(?<=[,，、;；]))有(?!效|关|限|序|力|机)"  # …资料(0.4分) · 有记录(1分)
+# A requirement before a bracketed amount makes it an award: 要有记录、图片等资料(0.4分), or a
+# clause opening with an action verb: 建立工作台账(2分) · 按时报送(1分). A noun heading
+# (基层党建工作(10分)) has neither and stays an item's points.
+REQUIREMENT_VERBS = (
+    r"建立|制定|开展|落实|组织|完成|召开|做好|健全|完善|配备|设立|编制|上报|报送|参加|举办|实施|"
+    r"执行|签订|成立|明确|按时|及时|定期|认真|积极|严格|坚持|推进|加强|提供|参与|撰写|发表|"
+    r"形成|保证|确保|提交|实现|达到|无"
+)
+REQUIREMENT_MARKERS = (
+    r"要|应|须|需|必须|(?:^|(?<=[,，、;；]))有(?!效|关|限|序|力|机)"  # …资料(0.4分) · 有记录(1分)
+    f"|^(?:{REQUIREMENT_VERBS})"
+)
 BRACKETED_POINTS = f"[(（](?P<a>{NUMBER})分[)）]"
 # The next clause of an award list with its verb left out: 得2分,升级改造综合校情分析平台1分.
 AWARD_LIST_ITEM = f"[^\\d,，、;；。:：()（）]{{2,30}}?(?P<a>{NUMBER})分(?=[,，、;；。]|$)"
 VERB_CHARS = "扣减加得计奖"
+
+# --------------------------------------------------------------------------- not rules
+# A worked example states amounts that are no rules: 例:某单位得分85分,扣2分后为83分.
+# Hits inside the example's sentence are dropped; so is an amount followed by its result
+# (扣2分后为83分).
+WORKED_EXAMPLE = r"(?:例如|举例|示例|案例|例)[:：][^。;；\n]*"
+AMOUNT_RESULT_AFTER = r"后(?:为|得|剩|余|计)"
+# A score formula states no rule: a statement whose comma clause holds = before it
+# (本表得分=(实查项实得分之和/实查项应得满分)…). 当C=0时:得基础分20分 keeps its rule (the = is
+# in the clause before the colon).
+FORMULA_SIGN = r"[=＝]"
 
 # --------------------------------------------------------------------------- clause structure
 # A statement's condition never reaches back over these (扣分标准:迟到一次扣0.5分 → 迟到一次).
@@ -253,7 +381,127 @@ NUMBERING = (
 CONDITION_OPENERS = ("如果", "凡是", "如", "若", "凡", "并", "且")
 # Words that close a condition before the verb: …的视情 · 酌情 · 各 · 给予
 CONDITION_CLOSERS = (
-    "视其情节轻重", "视情节轻重", "视情", "酌情", "各", "给予", "予以", "实行", "该项目", "该项", "本项",
+    "视其情节轻重", "视情节轻重", "视情", "酌情", "分别", "各", "给予", "予以", "实行", "该项目", "该项", "本项",
     "的", "者", "将",
 )
 QUOTES = "“”\"「」『』‘’'"
+
+# --------------------------------------------------------------------------- examples
+# Every named wording with the example it is for and the rules parse_rules must return for it,
+# in reading order (fields left out are null). tests/test_rules_wordings.py runs one test per
+# example, so a wording added here without an example that holds is a failing test.
+# Award vs bonus: the wording alone decides here (加 → bonus, 得 → award); whether a 加 builds
+# an item's score within its points (award) is for the reader, which knows the item's points.
+WORDING_EXAMPLES: dict[str, list[tuple[str, str, list[dict]]]] = {
+    "amounts": [
+        ("deduct", "未按时报送资料,每次扣0.2分", [{"kind": "deduct", "amount": 0.2, "per": "次"}]),
+        ("deduct_object", "扣除总学分1分", [{"kind": "deduct", "amount": 1}]),
+        ("deduct_noun_verb", "扣分5—15分/次", [{"kind": "deduct", "amount": 5, "amount_max": 15, "per": "次"}]),
+        ("bonus", "获省级表彰的加3分", [{"kind": "bonus", "amount": 3}]),
+        ("award", "每篇得1分", [{"kind": "award", "amount": 1, "per": "篇"}]),
+        ("award_base", "当C=100%时:得基础分25分", [{"kind": "award", "amount": 25}]),
+        ("award_base_2", "得基本分10分", [{"kind": "award", "amount": 10}]),
+        ("amount_first", "按0.5分/台件进行扣分", [{"kind": "deduct", "amount": 0.5, "per": "台件"}]),
+        ("amount_list_deduct", "纪律差酌情扣3、2、1分",
+         [{"kind": "deduct", "amount": 3}, {"kind": "deduct", "amount": 2}, {"kind": "deduct", "amount": 1}]),
+        ("amount_list_bonus", "分别奖20、10分", [{"kind": "bonus", "amount": 20}, {"kind": "bonus", "amount": 10}]),
+        ("amount_list_points", "获市级表彰的分别加5分、3分、2分",
+         [{"kind": "bonus", "amount": 5}, {"kind": "bonus", "amount": 3}, {"kind": "bonus", "amount": 2}]),
+        ("tier", "第一档20~30分", [{"kind": "award", "amount": 20, "amount_max": 30}]),
+        ("tier_single", "第三档0分", [{"kind": "award", "amount": 0}]),
+        ("count_then_amount", "发表论文1篇,2分", [{"kind": "award", "amount": 2, "per": "篇"}]),
+        ("count_then_amount_target", "发表论文3篇,5分", [{"kind": "award", "amount": 5}]),
+        ("bracketed_requirement", "要有记录、图片等资料(0.4分)", [{"kind": "award", "amount": 0.4}]),
+        ("bracketed_action", "建立工作台账（2分）", [{"kind": "award", "amount": 2}]),
+        ("financial_numeral", "迟到壹次扣贰分", [{"kind": "deduct", "amount": 2, "per": "次"}]),
+    ],
+    "open_amounts": [
+        ("as_judged", "资料不全的酌情扣分", [{"kind": "deduct"}]),
+        ("item_score", "文件应更新未更新的,扣除该项应得分", [{"kind": "deduct"}]),
+        ("by_reference", "进行扣分,扣分标准参见6.2项目事故扣分标准执行", [{"kind": "deduct"}]),
+        ("by_share", "按完成比例得分", [{"kind": "award"}]),
+        ("judged_score", "科室考核小组根据平时表现打分", [{"kind": "award"}]),
+        ("converted", "按100分卷折计", [{"kind": "award"}]),
+        ("relative_pct", "完成目标的,加（减）其3%考核分值", [{"kind": "bonus"}]),
+        ("relative_multiple", "每递增一级加1倍分", [{"kind": "bonus", "per": "级"}]),
+        ("bonus_unstated", "对有突出贡献的人员给予加分奖励", [{"kind": "bonus"}]),
+        ("nothing", "未完成的不得分", [{"kind": "award", "amount": 0}]),
+    ],
+    "caps": [
+        ("cap", "每项加2分,累计最高不超过10分", [{"kind": "bonus", "amount": 2, "per": "项"}, {"kind": "cap", "amount": 10}]),
+        ("cap_included", "加分上限不超过（含）2分", [{"kind": "cap", "amount": 2}]),
+        ("cap_up_to", "最多加至40分", [{"kind": "cap", "amount": 40}]),
+        ("cap_plus_minus", "±10分", [{"kind": "cap", "amount": 10}]),
+        ("cap_to_zero", "最多扣至0分", [{"kind": "cap"}]),
+        ("cap_until_gone", "每次扣1分,扣完为止", [{"kind": "deduct", "amount": 1, "per": "次"}, {"kind": "cap"}]),
+        ("cap_per_item", "扣分上限：A15分，B5分", [{"kind": "cap", "amount": 15}, {"kind": "cap", "amount": 5}]),
+    ],
+    "vetoes": [
+        ("veto", "发生重大安全事故者,实行一票否决", [{"kind": "veto"}]),
+        ("veto_disqualify", "班级学生有严重违纪行为的,取消该班级的评选资格", [{"kind": "veto"}]),
+    ],
+    "grades": [
+        ("at_least", "90分及以上为优秀", [{"kind": "grade", "label": "优秀", "at_least": 90}]),
+        ("at_least_included", "900分以上（含900分）为优秀", [{"kind": "grade", "label": "优秀", "at_least": 900}]),
+        ("below", "低于60分为不合格", [{"kind": "grade", "label": "不合格", "below": 60}]),
+        ("below_inclusive", "70分及以下为不合格", [{"kind": "grade", "label": "不合格", "below": 71}]),
+        ("two_bounds", "60分及以上、90分以下为合格", [{"kind": "grade", "label": "合格", "at_least": 60, "below": 90}]),
+        ("band", "71－79分为基本合格", [{"kind": "grade", "label": "基本合格", "at_least": 71, "below": 80}]),
+        ("band_top", "90-100分为优秀", [{"kind": "grade", "label": "优秀", "at_least": 90}]),
+        ("letter_band", "A 90—100：", [{"kind": "grade", "label": "A", "at_least": 90}]),
+        ("label_first_band", "良好:80-89分", [{"kind": "grade", "label": "良好", "at_least": 80, "below": 90}]),
+        ("free_label", "900分以上为一等奖", [{"kind": "grade", "label": "一等奖", "at_least": 900}]),
+        ("free_label_prize", "考核得分达到85分的评为达标奖", [{"kind": "grade", "label": "达标奖", "at_least": 85}]),
+        ("free_honour", "总成绩在全校名列前茅即可评为文明班级", [{"kind": "grade", "label": "文明班级"}]),
+        ("free_honour_threshold", "年度考核总分达到900分以上,可评为先进村。",
+         [{"kind": "grade", "label": "先进村", "at_least": 900}]),
+        ("quota", "40%的比例确定为一等", [{"kind": "grade", "label": "一等", "quota_pct": 40}]),
+        ("list", "考核结果分为称职、基本称职、不称职三个等次",
+         [{"kind": "grade", "label": "称职"}, {"kind": "grade", "label": "基本称职"}, {"kind": "grade", "label": "不称职"}]),
+    ],
+    "per": [
+        ("each", "每少1次扣0.25分", [{"kind": "deduct", "amount": 0.25, "per": "次"}]),
+        ("each_count_kept", "每3个百分点扣1分", [{"kind": "deduct", "amount": 1, "per": "3个百分点"}]),
+        ("classifier_noun", "每类人员扣1分", [{"kind": "deduct", "amount": 1, "per": "类人员"}]),
+        ("classifier_noun_missing", "未签订责任书,每缺一个单位扣5分", [{"kind": "deduct", "amount": 5, "per": "个单位"}]),
+        ("count_noun_no_each", "缺1个科室扣1分", [{"kind": "deduct", "amount": 1, "per": "个科室"}]),
+        ("count_no_noun", "少利用1个大棚扣2分", [{"kind": "deduct", "amount": 2, "per": "个"}]),
+        ("bare_noun", "每少1病种扣2分", [{"kind": "deduct", "amount": 2, "per": "病种"}]),
+        ("period", "每月未开展安全检查扣5分", [{"kind": "deduct", "amount": 5, "per": "月"}]),
+        ("percentage", "甲级病历率≥90%,每下降5%扣1分", [{"kind": "deduct", "amount": 1, "per": "5%"}]),
+        ("money", "每超支5000元扣1分", [{"kind": "deduct", "amount": 1, "per": "5000元"}]),
+        ("instance", "被学生投诉1次扣0.05分", [{"kind": "deduct", "amount": 0.05, "per": "次"}]),
+    ],
+    "traditional": [
+        ("deduct", "未按時上報資料,每次扣減0.5分", [{"kind": "deduct", "amount": 0.5, "per": "次"}]),
+        ("grade", "考核總分達到九十分以上評為優秀", [{"kind": "grade", "label": "優秀", "at_least": 90}]),
+        ("veto", "凡發生責任事故的,實行一票否決", [{"kind": "veto"}]),
+        ("bonus_cap", "每個項目獎勵3分,最高不超過10分",
+         [{"kind": "bonus", "amount": 3, "per": "個項目"}, {"kind": "cap", "amount": 10}]),
+        ("band", "71－79分為基本合格", [{"kind": "grade", "label": "基本合格", "at_least": 71, "below": 80}]),
+        ("list", "分別獎勵20、10分", [{"kind": "bonus", "amount": 20}, {"kind": "bonus", "amount": 10}]),
+    ],
+}
+
+# Text that states no rule although it holds numbers, 分 or a verb (precision).
+NOT_RULE_EXAMPLES: list[tuple[str, str]] = [
+    ("formula", "总分=基准分×d×e"),
+    ("formula_ratio", "得分比=实际完成值/目标值×100%"),
+    ("formula_score", "计算公式:得分=20×(1-偏差率)"),
+    ("formula_terms", "本表百分制得分=(实查项实得分之和/实查项应得满分)×100"),
+    ("worked_example", "例:某单位得分85分,扣2分后为83分"),
+    ("deadline", "每月1月10日前报送"),
+    ("date", "2019年12月31日前完成"),
+    ("time", "上午8点10分前到岗"),
+    ("count", "每月2项以上"),
+    ("count_target", "全年开展培训不少于4次"),
+    ("name_numeral", "第二十条规定"),
+    ("name_number", "3号楼安全检查"),
+    ("name_numerals", "三会一课、一岗双责落实情况"),
+    ("heading_points", "(1)基层党建工作(10分)"),
+    ("heading_points_bare", "基层党建工作（10分）"),
+    ("adverb", "工作十分突出,成效加十分明显"),
+    ("mention", "另设加分、扣分和一票否决"),
+    ("honour_condition_only", "被评为先进单位的,给予通报表扬"),
+    ("plus_minus_pct", "单项业绩金额≈基准报价A（±20%）"),
+]

@@ -20,6 +20,7 @@ import regex
 
 from rubrics.errors import ExtractionError
 from rubrics.pipeline import rule_patterns as P
+from rubrics.pipeline.normalize import simplified
 from rubrics.pipeline.numbers import is_one, to_number
 
 # Seconds one pattern may run on one text. Patterns are linear; this guards the worst case of
@@ -74,6 +75,20 @@ _EXPLICIT = {kind: _compile(p) for kind, p in P.EXPLICIT.items()}
 _AMOUNT_FIRST = {kind: _compile(p) for kind, p in P.AMOUNT_FIRST.items()}
 _NULL_AMOUNT = [(kind, value, _compile(p)) for kind, value, p in P.NULL_AMOUNT]
 _RELATIVE = _compile(P.RELATIVE_BONUS)
+_RELATIVE_AMOUNT = _compile(P.RELATIVE_AMOUNT)
+_AMOUNT_LISTS = {kind: _compile(p) for kind, p in P.AMOUNT_LISTS.items()}
+_AMOUNT_LIST_SPLIT = _compile(P.AMOUNT_LIST_SPLIT)
+_TIER = _compile(P.TIER)
+_COUNT_THEN_AMOUNT = _compile(P.COUNT_THEN_AMOUNT)
+_CAP_LIST = _compile(P.CAP_LIST)
+_CAP_LIST_ITEM = _compile(P.CAP_LIST_ITEM)
+_GRADE_FREE = _compile(P.GRADE_FREE)
+_GRADE_FREE_THRESHOLD = _compile(P.GRADE_FREE_THRESHOLD)
+_PER_EACH_NOUN = _compile(P.PER_EACH_NOUN)
+_CLASSIFIER_NOUN = _compile(P.CLASSIFIER_NOUN)
+_WORKED_EXAMPLE = _compile(P.WORKED_EXAMPLE)
+_AMOUNT_RESULT_AFTER = _compile(P.AMOUNT_RESULT_AFTER)
+_FORMULA_SIGN = _compile(P.FORMULA_SIGN)
 _CLAUSE_END_DEDUCT = _compile(P.CLAUSE_END_DEDUCT)
 _CAP_AMOUNT = [_compile(p) for p in P.CAP_AMOUNT]
 _CAP_NULL = [_compile(p) for p in P.CAP_NULL]
@@ -91,12 +106,12 @@ _REQUIREMENT = _compile(P.REQUIREMENT_MARKERS)
 _AWARD_LIST_ITEM = _compile(P.AWARD_LIST_ITEM)
 _NUMBERING = _compile(P.NUMBERING)
 _NUMBERING_PREFIX = _compile(f"(?:\\s*(?:{P.NUMBERING})\\s*)+")
-_FOLD = str.maketrans(P.TRADITIONAL_CHARS, P.SIMPLIFIED_CHARS)
 
 
 def fold_traditional(text: str) -> str:
-    """Traditional characters to simplified, one for one, so every offset stays valid."""
-    return text.translate(_FOLD)
+    """Traditional characters to simplified (OpenCC's full character table, normalize.simplified),
+    one for one, so every offset stays valid. Done once per text, before every pattern."""
+    return simplified(text)
 
 
 def _finditer(pattern: regex.Pattern, text: str, pos: int = 0, endpos: int | None = None):
@@ -173,12 +188,41 @@ class _Clauses:
 def _amount(m) -> tuple[float | None, float | None, bool]:
     """The amount (and range end) of a match; ok False when a Chinese numeral is no number."""
     a = to_number(m.group("a"))
-    b = to_number(m.group("b")) if m.group("b") else None
+    b = to_number(m.group("b")) if m.groupdict().get("b") else None
     if a is None:
         return None, None, False
     if b is not None and b <= a:
         return None, None, False
     return a, b, True
+
+
+def _after_inclusive(bound: float | None) -> float | None:
+    """An inclusive upper bound on whole points as `below`: 70分及以下 → 71. A decimal bound
+    stays as written (the scale's step is unknown; documented in rule_patterns)."""
+    if bound is None:
+        return None
+    return bound + 1 if bound == int(bound) else bound
+
+
+def _band_below(upper: float | None, incl: str) -> float | None:
+    """The `below` of a band whose upper bound is `upper` (rule_patterns.BAND_*)."""
+    if upper is None:
+        return None
+    if "不含" in incl:
+        return upper
+    if "含" in incl:
+        return _after_inclusive(upper)
+    if upper != int(upper):
+        return None
+    whole = int(upper)
+    if whole % P.BAND_SCALE_TOP_MULTIPLE == 0:
+        return None
+    last = str(whole)[-1]
+    if last in P.BAND_NEXT_STARTS_AFTER:
+        return upper + 1
+    if last in P.BAND_NEXT_STARTS_AT:
+        return upper
+    return None
 
 
 def _chinese_amount_ok(folded: str, m) -> bool:
@@ -249,13 +293,36 @@ class _Finder:
                 value = to_number(n) if n else None
                 if value is None:
                     continue
-                if m.groupdict().get("m") and (to_number(m.group("m")) or 0) <= value:
+                upper = to_number(m.group("m")) if m.groupdict().get("m") else None
+                if m.groupdict().get("m") and (upper is None or upper <= value):
                     continue
                 label = original[m.start("label") : m.end("label")]
                 core = _Core("grade", m.start(), m.end(), m.start(), label=label)
-                setattr(core, field, value)
+                incl = m.groupdict().get("incl") or ""
+                if field == "below_inclusive":
+                    core.below = _after_inclusive(value)
+                elif field == "both":
+                    core.at_least = value
+                    core.below = _after_inclusive(upper) if incl else upper
+                elif field == "band":
+                    core.at_least = value
+                    core.below = _band_below(upper, incl)
+                else:
+                    setattr(core, field, value)
                 if self.add(core):
                     labelled.extend(fold_traditional(label).split("或"))  # 三等或不合格
+        for m in _finditer(_GRADE_FREE, self.text):
+            label = original[m.start("label") : m.end("label")]
+            if fold_traditional(label) in labelled:
+                continue
+            sentence = self.clauses.strong_start(m.start())
+            found = [t for t in _finditer(_GRADE_FREE_THRESHOLD, self.text, sentence, m.start()) if self.free(*t.span())]
+            start = found[-1].start() if found else m.start()
+            core = _Core("grade", start, m.end(), start, label=label)
+            if found:
+                core.at_least = to_number(found[-1].group("n") or found[-1].group("n2"))
+            if self.add(core):
+                labelled.append(fold_traditional(label))
         for pattern in _GRADE_LISTS:
             for m in _finditer(pattern, self.text):
                 run = original[m.start("labels") : m.end("labels")]
@@ -277,6 +344,15 @@ class _Finder:
 
     # caps and vetoes ---------------------------------------------------------------------
     def caps(self) -> None:
+        for m in _finditer(_CAP_LIST, self.text):
+            if not self.free(m.start(), m.end()):
+                continue
+            for item in _finditer(_CAP_LIST_ITEM, self.text, m.start("list"), m.end("list")):
+                a = to_number(item.group("a"))
+                if a is not None:
+                    # the name is the condition: verb_start at the amount
+                    self.cores.append(_Core("cap", item.start("name"), item.end(), item.start("a"), amount=a))
+            self.take(m.start(), m.end())
         for pattern in _CAP_AMOUNT:
             for m in _finditer(pattern, self.text):
                 a, b, ok = _amount(m)
@@ -302,6 +378,26 @@ class _Finder:
             self.add(_Core("veto", m.start(), m.end(), m.start()))
 
     # amounts --------------------------------------------------------------------------------
+    def amount_lists(self) -> None:
+        """酌情扣3、2、1分 → three rules of one statement, each with the list's text."""
+        for kind, pattern in _AMOUNT_LISTS.items():
+            for m in _finditer(pattern, self.text):
+                if not self.free(m.start("verb"), m.end()):
+                    continue
+                values = [to_number(n.group(0)) for n in _finditer(_AMOUNT_LIST_SPLIT, self.text, m.start("list"), m.end("list"))]
+                if len(values) < 2 or any(v is None for v in values) or len(set(values)) < len(values):
+                    continue
+                for value in values:
+                    self.cores.append(_Core(kind, m.start("verb"), m.end(), m.start("verb"), value))
+                self.take(m.start("verb"), m.end())
+
+    def tiers(self) -> None:
+        """第一档20~30分: an award for the tier, its amount or range written after it."""
+        for m in _finditer(_TIER, self.text):
+            a, b, ok = _amount(m)
+            if ok:
+                self.add(_Core("award", m.start(), m.end(), m.start("a"), a, b))
+
     def amounts(self) -> None:
         t = self.text
         for kind, pattern in _AMOUNT_FIRST.items():
@@ -322,7 +418,9 @@ class _Finder:
         for kind, value, pattern in _NULL_AMOUNT:
             for m in _finditer(pattern, t):
                 relative = kind == "bonus" and bool(_RELATIVE.search(m.group(0)))
-                self.add(_Core(kind, m.start(), m.end(), m.start(), amount=value, relative=relative))
+                # a relative amount keeps its relation in the condition: verb_start at the end
+                verb_start = m.end() if _RELATIVE_AMOUNT.search(m.group(0)) else m.start()
+                self.add(_Core(kind, m.start(), m.end(), verb_start, amount=value, relative=relative))
         for m in _finditer(_CLAUSE_END_DEDUCT, t):
             before = t[max(0, m.start() - 2) : m.start()]
             if not before or before[-1] in P.LIST_JOINERS or any(ch in P.NEGATIONS for ch in before):
@@ -335,8 +433,17 @@ class _Finder:
 def _bare_awards(folded: str, clauses: _Clauses, finder: _Finder) -> None:
     """Amounts written without a verb: 要有记录、图片等资料(0.4分); 得2分,…平台1分,…平台1分."""
     t = folded
+    for m in _finditer(_COUNT_THEN_AMOUNT, t):
+        count = m.group("count")
+        per = m.span("unit") if is_one(count) else None
+        a = to_number(m.group("a"))
+        if a is not None:
+            finder.add(_Core("award", m.start(), m.end(), m.start("a"), a, per=per))
     for m in _finditer(_BRACKETED_POINTS, t):
         start = max(clauses.strong_start(m.start()), finder.end_before(m.start()))
+        head = _NUMBERING_PREFIX.match(t, start)
+        if head and head.end() <= m.start():
+            start = head.end()
         before = t[start : m.start()]
         if not before or not ("\u4e00" <= before[-1] <= "\u9fff") or not _REQUIREMENT.search(before):
             continue
@@ -366,18 +473,45 @@ def _bare_awards(folded: str, clauses: _Clauses, finder: _Finder) -> None:
 Span = tuple[int, int]
 
 
-def _each_span(m) -> Span:
+def _with_noun(folded: str, span: Span, verb_start: int) -> Span:
+    """A classifier takes the noun standing between it and the verb: 每类人员扣 → 类人员."""
+    start, end = span
+    if folded[start:end] not in P.CLASSIFIERS:
+        return span
+    gap_end = verb_start
+    while gap_end > end and folded[gap_end - 1] in P.WEAK_DELIMITERS + " ":
+        gap_end -= 1
+    if 0 < gap_end - end <= P.CLASSIFIER_NOUN_MAX and _match(_CLASSIFIER_NOUN, folded, end, gap_end) is not None:
+        noun = folded[end:gap_end]
+        if len(noun) == len(_match(_CLASSIFIER_NOUN, folded, end, gap_end).group(0)) and not any(
+            ch in P.VERB_CHARS for ch in noun
+        ):
+            return (start, gap_end)
+    return span
+
+
+def _each_span(m, folded: str | None = None, verb_start: int | None = None) -> Span:
     """The unit of a 每 phrase, with its count unless the count is 1 (每3个百分点 → 3个百分点)."""
     count = m.group("count")
+    unit = m.span("unit")
+    if folded is not None and verb_start is not None:
+        unit = _with_noun(folded, unit, verb_start)
     if count and not is_one(count):
-        return (m.start("count"), m.end("unit"))
-    return m.span("unit")
+        return (m.start("count"), unit[1])
+    if folded is not None and folded[unit[0] : unit[1]] == "元":
+        return unit if count is None else (m.start("count"), unit[1])  # 每5000元: the amount counted
+    return unit
 
 
 def _per_from_each(folded: str, lo: int, hi: int) -> Span | None:
-    """The 每 phrase closest before the verb: 每少1次 → 次, 每缺少一项 → 项."""
+    """The 每 phrase closest before the verb: 每少1次 → 次, 每缺少一项 → 项, 每少1病种 → 病种."""
     found = _finditer(_PER_EACH, folded, lo, hi)
-    return _each_span(found[-1]) if found else None
+    if found and folded[found[-1].start("unit") : found[-1].end("unit")] == "元" and not found[-1].group("count"):
+        found = found[:-1]  # 元 alone is money, not a unit
+    if found:
+        return _each_span(found[-1], folded, hi)
+    nouns = [m for m in _finditer(_PER_EACH_NOUN, folded, lo, min(len(folded), hi + 2)) if m.end() <= hi]
+    return _each_span(nouns[-1]) if nouns else None
 
 
 def _per_each_adjacent(folded: str, lo: int, verb_start: int) -> Span | None:
@@ -405,7 +539,11 @@ def _per_from_count(folded: str, lo: int, verb_start: int) -> Span | None:
         if any(folded.startswith(w, m.end()) for w in P.COUNT_REQUIREMENT_AFTER):
             continue
         best = m
-    return best.span("unit") if best else None
+    if best is None:
+        return None
+    if best.start() > 0 and folded[best.start() - 1] in P.CLASSIFIER_NOUN_AFTER:
+        return _with_noun(folded, best.span("unit"), verb_start)
+    return best.span("unit")
 
 
 def _find_per(text: str, folded: str, clauses: _Clauses, core: _Core, start: int) -> str | None:
@@ -466,10 +604,16 @@ def parse_rules(text: str) -> list[RuleHit]:
     finder.grades(text)
     finder.caps()
     finder.vetoes()
+    finder.amount_lists()
+    finder.tiers()
     finder.amounts()
     _bare_awards(folded, clauses, finder)
 
-    cores = sorted(finder.cores, key=lambda c: (c.start, c.end))
+    examples = [m.span() for m in _finditer(_WORKED_EXAMPLE, folded)]
+    cores = sorted(
+        (c for c in finder.cores if not _in_example(folded, c, examples) and not _in_formula(folded, clauses, c)),
+        key=lambda c: (c.start, c.end),
+    )
     hits: list[RuleHit] = []
     prev_start = prev_end = 0
     prev_by_kind: dict[str, RuleHit] = {}
@@ -498,6 +642,19 @@ def parse_rules(text: str) -> list[RuleHit]:
         hits.append(hit)
         prev_by_kind[core.kind] = hit
     return hits
+
+
+def _in_example(folded: str, core: _Core, examples: list[Span]) -> bool:
+    """A worked example's amounts are no rules: 例:某单位得分85分,扣2分后为83分."""
+    if any(a <= core.start < b for a, b in examples):
+        return True
+    return core.amount is not None and _match(_AMOUNT_RESULT_AFTER, folded, core.end) is not None
+
+
+def _in_formula(folded: str, clauses: _Clauses, core: _Core) -> bool:
+    """A score formula's terms are no rules: 得分=(实得分之和/应得满分)×100."""
+    clause = clauses.weak_start(core.start)
+    return _FORMULA_SIGN.search(folded, clause, core.end) is not None
 
 
 def _statement_start(folded: str, clauses: _Clauses, core: _Core, prev_end: int) -> int:

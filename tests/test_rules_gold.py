@@ -1,13 +1,16 @@
-"""Every gold rule of the seeds, parsed from its own text: kind, numbers and per must match.
+"""Every gold rule of every gold document, parsed from its own text: kind, numbers and per must match.
 
-Why per rule: it isolates the statement grammar from the table and outline stages. The floors
-are the issue's targets; the figures are printed so a run shows where the parser stands.
+Why per text: it isolates the statement grammar from the table and outline stages. Gold rules
+are grouped by (item, text) and compared with the hits of that text as multisets
+(bench/rules_gold.py). Seeds and real documents alike: a real document's gold has no .txt beside
+it, only its rule texts are read. The floors are the levels reached; the figures are printed so
+a run shows where the parser stands.
 """
 
 from __future__ import annotations
 
+import importlib.util
 import json
-import unicodedata
 from pathlib import Path
 
 import pytest
@@ -17,70 +20,85 @@ from rubrics.pipeline.normalize import normalize_text
 from rubrics.pipeline.numbers import NUMBER, to_number
 from rubrics.pipeline.rules import parse_rules
 
-GOLD = Path(__file__).resolve().parents[2] / "shared" / "gold"
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+GOLD = SHARED / "gold"
 NUMBERS = ("amount", "amount_max", "below", "at_least", "quota_pct")
+SEED_FLOOR = 0.95  # the seeds' level before the real documents came; kept
+# One seed of 11 rules has a relative bonus (个人先进减半加分) whose per comes from the rule
+# before it, which its text alone does not hold: per floor per seed 0.9, together SEED_FLOOR.
+SEED_PER_FLOOR = 0.9
+# Real documents: share of gold rules matched on numbers, and with per. What is left is the
+# reader's: award vs bonus by the item's points (cqds), amounts alone in an amount column
+# (zhonghua: `0.5` in a 扣分 column, counted as context), rules stated across cells.
+REAL_FLOORS = {
+    "cqds-2015-zhaobiao-xiangmu-pingfenbiao": (0.82, 0.82),
+    "donghua-2016-xiangmu-hse-kaohe-fubiao": (1.0, 1.0),
+    "donghua-2017-xiangmu-hse-kaohe-fubiao-xiuding-caogao": (1.0, 1.0),
+    "jiangsu-zhongyi-zhupei-keshi-kaohe-pingfenbiao": (0.8, 0.8),
+    "shanxi-jiaokou-mingde-xiaoxue-banzhuren-kaohe-xize": (1.0, 1.0),
+    "shanxi-jiaokou-mingde-xiaoxue-wenming-banji-pingbi-xize": (0.95, 0.95),
+    "wuhuan-anquan-zerenzhi-shishi-kaohe-guiding": (1.0, 1.0),
+    "zhonghua-jituan-anquan-jiandu-jiancha-guanli-banfa": (0.75, 0.75),
+}
 
 
-def _per(value: str | None) -> str | None:
-    """`per` compared as the scorer does: NFKC, no punctuation or space, no leading 每."""
-    if value is None:
-        return None
-    text = unicodedata.normalize("NFKC", value).casefold()
-    text = "".join(ch for ch in text if unicodedata.category(ch)[0] not in "PZC")
-    return (text[1:] if text.startswith("每") else text) or None
+def _bench():
+    spec = importlib.util.spec_from_file_location("rules_gold", Path(__file__).parents[1] / "bench" / "rules_gold.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
-def _same(a, b) -> bool:
-    if a is None or b is None:
-        return a is None and b is None
-    return abs(float(a) - float(b)) < 1e-6
+def _golds() -> list[Path]:
+    return sorted(GOLD.glob("*.json")) if GOLD.exists() else []
 
 
-def _matches(hit, rule: dict) -> bool:
-    if hit.kind != rule["kind"] or hit.label != rule.get("label"):
-        return False
-    return all(_same(getattr(hit, k), rule.get(k)) for k in NUMBERS)
-
-
-def _gold_rules() -> list[dict]:
-    rules = []
-    for path in sorted(GOLD.glob("*.json")):
-        for scheme in json.loads(path.read_text(encoding="utf-8"))["schemes"]:
-            rules.extend(scheme["rules"])
-    return rules
+def _is_seed(gold: Path) -> bool:
+    return (SHARED / "corpus" / "seeds" / f"{gold.stem}.txt").exists()
 
 
 @pytest.mark.skipif(not GOLD.exists(), reason="shared gold not present")
-def test_gold_rules_parse_from_their_own_text(capsys):
-    rules = _gold_rules()
-    assert len(rules) > 500
-    numbers_ok = per_ok = 0
-    misses = []
-    for rule in rules:
-        text = normalize_text(rule["text"]).text
-        matching = [h for h in parse_rules(text) if _matches(h, rule)]
-        if not matching:
-            misses.append(rule["text"])
-            continue
-        numbers_ok += 1
-        if any(_per(h.per) == _per(rule.get("per")) for h in matching):
-            per_ok += 1
-    rate, per_rate = numbers_ok / len(rules), per_ok / len(rules)
+@pytest.mark.parametrize("gold", _golds(), ids=lambda p: p.stem)
+def test_gold_rules_parse_from_their_own_text(gold, capsys):
+    r = _bench().measure(gold)
     with capsys.disabled():
-        print(f"\ngold rules {len(rules)}: kind+numbers {rate:.3f}, per {per_rate:.3f}; missed {sorted(set(misses))}")
-    assert rate >= 0.95
-    assert per_rate >= 0.95
+        print(
+            f"\n{gold.stem}: gold {r['gold']} numbers {r['numbers']:.3f} per {r['per']:.3f} "
+            f"extra {r['extra']} ({r['invented']} beyond award/bonus) context {r['context']}"
+        )
+    if _is_seed(gold):
+        assert r["numbers"] >= SEED_FLOOR and r["per"] >= SEED_PER_FLOOR
+        assert r["extra"] == 0
+    else:
+        numbers, per = REAL_FLOORS.get(gold.stem, (0.0, 0.0))
+        assert r["numbers"] >= numbers and r["per"] >= per
+        assert r["invented"] <= max(1, r["gold"] // 50), "hits beyond the gold's: invented rules"
+
+
+@pytest.mark.skipif(not GOLD.exists(), reason="shared gold not present")
+def test_seeds_together_stay_at_their_level():
+    results = [_bench().measure(g) for g in _golds() if _is_seed(g)]
+    gold = sum(r["gold"] for r in results)
+    assert gold > 250
+    assert sum(r["matched"] for r in results) / gold >= SEED_FLOOR
+    assert sum(r["per_ok"] for r in results) / gold >= SEED_FLOOR
 
 
 @pytest.mark.skipif(not GOLD.exists(), reason="shared gold not present")
 def test_gold_amounts_are_written_in_the_hit_text():
-    """No invented numbers: every amount a hit carries is written inside the hit's own span."""
+    """No invented numbers: every amount a hit carries is written inside the hit's own span
+    (below may be one more than a written inclusive bound: 70分及以下 → 71)."""
     number = regex.compile(NUMBER)
-    for rule in _gold_rules():
-        text = normalize_text(rule["text"]).text
-        for hit in parse_rules(text):
-            written = {to_number(m.group(0)) for m in number.finditer(hit.text(text))}
-            for key in NUMBERS:
-                value = getattr(hit, key)
-                if value is not None and not (key == "amount" and value == 0 and "不" in hit.text(text)):
-                    assert value in written, (key, value, hit.text(text))
+    for gold in _golds():
+        for scheme in json.loads(gold.read_text(encoding="utf-8"))["schemes"]:
+            for rule in scheme["rules"]:
+                text = normalize_text(rule["text"]).text
+                for hit in parse_rules(text):
+                    written = {to_number(m.group(0)) for m in number.finditer(hit.text(text))}
+                    for key in NUMBERS:
+                        value = getattr(hit, key)
+                        if value is None or (key == "amount" and value == 0 and "不" in hit.text(text)):
+                            continue
+                        if key == "below" and value - 1 in written:
+                            continue
+                        assert value in written, (key, value, hit.text(text))
