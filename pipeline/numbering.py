@@ -173,6 +173,22 @@ def _marker_at(text: str, pos: int) -> Marker | None:
     return best
 
 
+def marker_at(text: str, pos: int) -> Marker | None:
+    """The marker starting exactly at `pos`, or None (for readers that scan running text)."""
+    return _marker_at(text, pos)
+
+
+# Characters a marker can start with, but for `prefixed` (any Han word): a cheap pre-filter
+# for scanning long running text.
+MARKER_START = regex.compile(rf"[\d第其(（{CN}{CIRCLED}{PAREN_CIRCLED}{DOTTED}A-Za-zＡ-Ｚａ-ｚ]")
+CLAUSE_START_ONLY = ("prefixed", "letter", "qi", "ordinal")  # never inside a clause
+
+
+# Every style as one pattern anchored at the start (for `.match` / `.sub(count=1)` callers that
+# only need the span; the checks of `leading_marker` — a bare `其一` is no marker — are not in it).
+LEADING = regex.compile(r"^\s*(?:" + "|".join(f"(?:{s.pattern})" for s in STYLES) + r")\s*")
+
+
 def leading_marker(text: str) -> Marker | None:
     """The numbering at the start of a text (leading spaces allowed), or None."""
     if not text:

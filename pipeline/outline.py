@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 
 from rubrics.extracted.models import Source
 from rubrics.parsers.document import Block, Document
+from rubrics.pipeline import numbering as nb
 from rubrics.pipeline import prose_patterns as pp
 from rubrics.pipeline.draft import ItemDraft, RuleDraft, SchemeDraft
 from rubrics.pipeline.normalize import NormText, normalize_text, simplified
@@ -92,45 +93,43 @@ class Segment:
 # ------------------------------------------------------------------ 1. segments
 
 
-def cn_to_int(text: str) -> int | None:
-    """一 → 1, 十二 → 12, ③ → 3, 7 → 7."""
-    if len(text) == 1 and "①" <= text <= "⑳":
-        return ord(text) - ord("①") + 1
-    if text.isascii() and text.isdigit():
-        return int(text)
-    digits = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-    total, current = 0, 0
-    for ch in text:
-        if ch in digits:
-            current = digits[ch]
-        elif ch == "十":
-            total += (current or 1) * 10
-            current = 0
-        elif ch == "百":
-            total += (current or 1) * 100
-            current = 0
-        else:
-            return None
-    return total + current
+def _markers(text: str) -> list[nb.Marker]:
+    """Candidate numbering markers in a text, left to right, not overlapping (pipeline.numbering).
 
-
-def _markers(text: str) -> list[tuple[int, int, str, int]]:
-    """Candidate numbering markers in a text: (start, end, style, number), left to right."""
-    found = []
-    for name, pattern, _ in pp.NUMBERING:
-        for m in pp.finditer(pattern, text):
-            n = cn_to_int(m.group("n"))
-            if n is None:
-                continue
-            found.append((m.start(), m.end(), name, n))
-    found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
-    out, taken_to = [], -1
-    for f in found:
-        if f[0] < taken_to:
+    Any style at a clause start; inside a clause only the styles that can continue a list (a
+    `prefixed`, letter or 其一 marker mid-sentence is a word, not numbering)."""
+    out: list[nb.Marker] = []
+    taken_to = -1
+    for i, ch in enumerate(text):
+        if i < taken_to:
             continue
-        out.append(f)
-        taken_to = f[1]
+        at_clause = i == 0 or text[i - 1] in pp.CLAUSE_END
+        if not at_clause and not nb.MARKER_START.match(ch):
+            continue
+        marker = nb.marker_at(text, i)
+        if marker is None or (marker.style in nb.CLAUSE_START_ONLY and not at_clause):
+            continue
+        out.append(marker)
+        taken_to = marker.end
     return out
+
+
+def _key(marker: nb.Marker) -> str:
+    """The outline level a marker opens: `1.` and `1、` are one list (careless writers mix them);
+    decimals sit by their number of parts (`1.` above `1.1` above `1.1.1`)."""
+    if marker.style in ("arabic_dot", "arabic_dun"):
+        return "ar"
+    if marker.style.startswith("decimal"):
+        return f"dec{len(marker.parts)}"
+    return marker.style
+
+
+def _decimal_level(key: str | None) -> int | None:
+    if key == "ar":
+        return 1
+    if key and key.startswith("dec"):
+        return int(key[3:])
+    return None
 
 
 class _Outline:
@@ -148,8 +147,10 @@ class _Outline:
         return 1
 
     def open(self, style: str, number: int) -> Segment:
+        level = _decimal_level(style)
         for i in range(len(self.stack) - 1, -1, -1):
-            if self.stack[i].style == style:
+            other = _decimal_level(self.stack[i].style)
+            if self.stack[i].style == style or (level and level > 1 and other and other >= level):
                 del self.stack[i:]
                 break
         parent = self.stack[-1] if self.stack else self.root
@@ -189,7 +190,7 @@ class _Outline:
         text = norm.simple
         if not text:
             return
-        cuts = [(s, e, st, n) for s, e, st, n in _markers(text)]
+        cuts = [(m.start, m.end, _key(m), m.value) for m in _markers(text)]
         if block.kind == "heading" and not (cuts and cuts[0][0] == 0):
             self.open_heading(block.level or 1)
         pos = 0

@@ -13,31 +13,14 @@ from __future__ import annotations
 
 import regex
 
+from rubrics.pipeline import numbering as nb
+
 TIMEOUT = 1.0  # seconds; every pattern here runs on user-controlled text
 
-CN_DIGITS = "〇零一二三四五六七八九十百千两"
-# At most 6 numerals (一百二十三 is 5): an unbounded run made every marker search quadratic on a
-# long run of numerals (100,000 × 一 took minutes; bounded, it is linear).
-CN_NUM = f"[{CN_DIGITS}]{{1,6}}"
-
 # ------------------------------------------------------------------ numbering styles
-# (style name, pattern at the start of a clause, example). The number is group "n".
-# Levels are not fixed per style: the first style a document uses is its top level, the next
-# new style one level down, and a style seen again closes the levels below it (outline.py).
-NUMBERING_STYLES: list[tuple[str, str, str]] = [
-    ("chapter", rf"第(?P<n>{CN_NUM}|\d+)章\s*", "第一章 总则"),
-    ("part", rf"第(?P<n>{CN_NUM}|\d+)部分\s*", "第二部分 考核指标"),
-    ("section", rf"第(?P<n>{CN_NUM}|\d+)节\s*", "第二节 考核内容"),
-    ("article", rf"第(?P<n>{CN_NUM}|\d+)条\s*", "第三条 考核对象"),
-    ("cn_dun", rf"(?P<n>{CN_NUM})[、.]", "一、指导思想 / 一.总则 / 二、一票否决"),
-    ("cn_paren", rf"\((?P<n>{CN_NUM})\)[、.]?", "(一)系部目标任务 / (一)、考核内容"),
-    ("ar_dot", r"(?P<n>\d{1,2})[.、](?!\d)", "1.常规工作50分 / 2、专项工作"),
-    ("ar_paren", r"\((?P<n>\d{1,2})\)[、.]?", "(1)基层党建工作10分;"),
-    ("ar_half", r"(?P<n>\d{1,2})\)(?!\d)", "1)本届班子任期总体目标;"),
-    ("circled", r"(?P<n>[①-⑳])", "①按时报送"),
-]
-
-NUMBERING = [(name, regex.compile(pattern), example) for name, pattern, example in NUMBERING_STYLES]
+# One engine for prose and tables (pipeline.numbering); kept here as (name, compiled, example)
+# for the readers that only ask "does this line start with numbering".
+NUMBERING = [(style.name, regex.compile(style.pattern), style.example) for style in nb.STYLES]
 
 # A marker inside running text (a flattened page) is only a new clause after one of these,
 # unless it is the next number of its style (outline.py decides).

@@ -100,3 +100,12 @@ def test_long_runs_stay_fast():
     inline_markers("一" * 20000 + "、")
     leading_marker("(" * 20000)
     assert time.perf_counter() - start < 5
+
+
+def test_names_and_prose_patterns_use_the_one_engine():
+    from rubrics.pipeline import names, prose_patterns
+
+    assert names.clean_name("4.2.1 安全培训") == "安全培训"
+    assert names.clean_name("职能七、服务保障") == "服务保障"
+    assert names.NUMBERING.match("（二）业务") and not names.NUMBERING.match("2019年")
+    assert {name for name, _, _ in prose_patterns.NUMBERING} == {s.name for s in STYLES}
