@@ -68,6 +68,12 @@ SPLIT_PART = regex.compile(
 NAME_END = regex.compile(r"[。;:!?]|\((?:包括|含|包含|主要|注)")
 NAME_MAX = 60
 
+# A requirement whose scoring rules close it in brackets: `1、每周召开一次班会。…(缺一次扣2分,
+# 缺一次记录扣1分)`: the clause before the bracket is the item, the bracket its rules (the
+# bracket must hold a rule; pipeline.outline checks). Nested brackets inside are allowed.
+TRAILING_RULES = regex.compile(r"\((?P<inner>[^()]*(?:\([^()]*\)[^()]*)*)\)[。;,.\s]*$")
+REQUIREMENT_MIN = 4  # characters of requirement needed before such a bracket
+
 # Bracketed content that describes an item and is no part of its name: `(包括作风建设…)`.
 NAME_BRACKET_NOTE = regex.compile(r"\((?:包括|含|包含|主要包括|即|注)[^)]*\)?$")
 
@@ -94,8 +100,8 @@ RULE_SECTION = regex.compile(r"加分|扣分|减分|一票否决|否决|等次|�
 DOC_SECTION = regex.compile(r"结果|附则|施行|执行|解释|要求|程序|步骤|组织领导|组织实施|时间安排|其他事项|说明|依据")
 
 # Cut a scheme section's heading at the first of these to get the unit type it is for:
-# `系部目标任务分值构成` → 系部, `职能部门考核指标` → 职能部门, `考核内容与分值设置` → (none).
-SCHEME_NAME_STOP = regex.compile(r"目标|任务|考核|考评|绩效|分值|指标|评分|计分|年度|工作|的")
+# `系部目标任务分值构成` → 系部, `职能部门考核指标` → 职能部门, `考核内容与分值设置`, `评比条件及细则` → (none).
+SCHEME_NAME_STOP = regex.compile(r"目标|任务|考核|考评|绩效|分值|指标|评分|计分|评比|条件|细则|办法|标准|年度|工作|的")
 
 # `从年度绩效考评总分中扣减2分`: a rule charged to the document's total, whatever item's text it is in.
 TOTAL_CHARGE = regex.compile(r"(?:从|在|于)[^,;。]{0,12}(?:总分|综合得分|总得分|最终得分)[中里内]?")
