@@ -280,7 +280,9 @@ def _trailing_rules(text: str) -> int | None:
     """Where a clause's trailing parenthesis of scoring rules starts (`…工作总结。(缺一项扣2分,
     不按时交扣1分)`), if the clause has one and a requirement before it."""
     m = pp.search(pp.TRAILING_RULES, text)
-    if not m or m.start() < pp.REQUIREMENT_MIN or not _rule_hits(m.group("inner")):
+    if not m or m.start() < pp.REQUIREMENT_MIN:
+        return None
+    if not _rule_hits(m.group("inner")) and not pp.search(pp.SCORING_WORDS, m.group("inner")):
         return None
     return m.start()
 
@@ -404,6 +406,10 @@ def _add_items(built: _Built, seg: Segment, parent_path: list[str]) -> None:
     path = [*parent_path, head.name]
     piece = seg.pieces[0] if seg.pieces else None
     item = ItemDraft(path=path, points=head.points, weight_pct=head.weight, source=_source(piece))
+    if head.points is None and has_trailing_rules(seg):
+        note = seg.head[head.rest :].strip().rstrip("。;,.")[1:-1]
+        if not _rule_hits(note) and pp.match(pp.METHOD_NOTE, note):
+            item.method = seg.real_head[head.rest :].strip().rstrip("。;,.")[1:-1]
     built.draft.items.append(item)
     built.item_segments[id(seg)] = item
     built.segs[id(seg)] = seg
@@ -687,16 +693,17 @@ def _rule_figures(rule: RuleDraft) -> tuple:
 
 
 class _Seen:
-    """Rules already recorded: the same statement read twice, or an annex restating a rule of the
-    body (`附:…指标体系框架` repeating `加分累计最高不超过10分`), is recorded once."""
+    """Rules already recorded: the same statement read twice (the same place in the text), or an
+    annex restating a rule of the body (`附:…指标体系框架` repeating `加分累计最高不超过10分`), is
+    recorded once. The same words in two clauses are two rules (`缺一次扣1分` under two items)."""
 
     def __init__(self) -> None:
         self.keys: set[tuple] = set()
         self.body_figures: set[tuple] = set()
 
-    def restated(self, rule: RuleDraft, in_annex: bool) -> bool:
+    def restated(self, rule: RuleDraft, in_annex: bool, where: tuple[int, int]) -> bool:
         figures = _rule_figures(rule)
-        key = (*figures, _name_key(normalize_text(rule.text).text))
+        key = (*figures, where)
         if key in self.keys or (in_annex and figures in self.body_figures):
             return True
         self.keys.add(key)
@@ -732,12 +739,13 @@ def _assign_rules(built: list[_Built], root: Segment) -> None:
         if scheme is None:
             scheme = next((owner_of[id(a)][0] for a in seg.ancestors() if id(a) in owner_of), None)
             schemes = [scheme] if scheme is not None else _governed(seg, built)
-        skip = read_head(seg).rest if item is not None and seg.pieces else 0
+        own_item = scheme is not None and id(seg) in scheme.item_segments  # not a criteria clause
+        skip = read_head(seg).rest if own_item and item is not None and seg.pieces else 0
         pieces = seg.pieces[1:] if item is None and _topic_heading(seg) else seg.pieces
         for p_index, piece in enumerate(pieces):
             for rule, at, near in _rules_in(piece, skip if p_index == 0 else 0):
                 in_annex = annex is not None and (piece.block.index, at) >= annex
-                if seen.restated(rule, in_annex):
+                if seen.restated(rule, in_annex, (piece.block.index, at)):
                     continue
                 if item is not None and not pp.search(pp.TOTAL_CHARGE, near):
                     item.rules.append(rule)

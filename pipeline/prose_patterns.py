@@ -73,6 +73,13 @@ NAME_MAX = 60
 # bracket must hold a rule; pipeline.outline checks). Nested brackets inside are allowed.
 TRAILING_RULES = regex.compile(r"\((?P<inner>[^()]*(?:\([^()]*\)[^()]*)*)\)[。;,.\s]*$")
 REQUIREMENT_MIN = 4  # characters of requirement needed before such a bracket
+# Words that make a bracket a scoring note even where no amount is read: `(纪律差酌情扣3、2、1分)`,
+# `(按指纹签到记分)`, `(根据等级加分)`; never `(包括…)` or `(另文下发)`.
+SCORING_WORDS = regex.compile(r"扣|加\d|加[一二三四五六七八九十]|加分|减分|减\d|得分|不得分|记分|计分|奖\d|评分|赋分")
+
+# A trailing bracket that says how an item is scored, with no amount: `(按指纹签到记分)`,
+# `(根据检查记录评分)`: the item's method, not a rule.
+METHOD_NOTE = regex.compile(r"^(?:按|根据|依据|以|凭)[^,;。]{1,20}(?:记分|计分|评分|打分|赋分|考核|认定)$")
 
 # Bracketed content that describes an item and is no part of its name: `(包括作风建设…)`.
 NAME_BRACKET_NOTE = regex.compile(r"\((?:包括|含|包含|主要包括|即|注)[^)]*\)?$")
