@@ -151,11 +151,18 @@ class _Outline:
 
     def open(self, style: str, number: int) -> Segment:
         level = _decimal_level(style)
+        cut = None
         for i in range(len(self.stack) - 1, -1, -1):
             other = _decimal_level(self.stack[i].style)
-            if self.stack[i].style == style or (level and level > 1 and other and other >= level):
-                del self.stack[i:]
+            if self.stack[i].style == style:
+                cut = i
                 break
+            if level and level > 1 and other:  # 2.2 closes 2.1.1 and 2.1, not 2.
+                if other < level:
+                    break
+                cut = i
+        if cut is not None:
+            del self.stack[cut:]
         parent = self.stack[-1] if self.stack else self.root
         seg = Segment(style=style, number=number, depth=len(self.stack), parent=parent)
         parent.children.append(seg)

@@ -108,7 +108,7 @@ DOC_SECTION = regex.compile(r"结果|附则|施行|执行|解释|要求|程序|�
 
 # Cut a scheme section's heading at the first of these to get the unit type it is for:
 # `系部目标任务分值构成` → 系部, `职能部门考核指标` → 职能部门, `考核内容与分值设置`, `评比条件及细则` → (none).
-SCHEME_NAME_STOP = regex.compile(r"目标|任务|考核|考评|绩效|分值|指标|评分|计分|评比|条件|细则|办法|标准|年度|工作|的")
+SCHEME_NAME_STOP = regex.compile(r"目标|任务|考核|考评|评估|绩效|分值|指标|评分|计分|评比|条件|细则|办法|标准|年度|工作|的")
 
 # `从年度绩效考评总分中扣减2分`: a rule charged to the document's total, whatever item's text it is in.
 TOTAL_CHARGE = regex.compile(r"(?:从|在|于)[^,;。]{0,12}(?:总分|综合得分|总得分|最终得分)[中里内]?")
