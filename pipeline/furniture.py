@@ -33,7 +33,7 @@ ANCHOR_LEN = 60  # a line this long (and no chrome) is body text
 HEADER_MIN_REPEATS = 3  # a short line printed this often, apart, is a running header
 MIN_PAGE_CHAIN = 3  # page numbers inside text only count as a rising run this long
 MID_SENTENCE_SHARE = 0.5  # chunks are page cuts when at least this share of them cut a sentence
-SENTENCE_END = "。;；:：!！?？"
+SENTENCE_END = "。;；:：!！?？)）"  # a clause closed by its bracket of rules `…(缺一项扣2分)` ends too
 
 
 def _is_text(block: Block) -> bool:

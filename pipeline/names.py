@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
+from rubrics.pipeline import numbering as nb
 from rubrics.pipeline.normalize import clean
 
 NUM = r"\d+(?:\.\d+)?"
@@ -22,11 +23,9 @@ NUM = r"\d+(?:\.\d+)?"
 POINTS_IN_NAME = re.compile(rf"[(（\[]\s*(?P<n>{NUM})\s*分\s*[)）\]]|(?<![\d.])(?P<m>{NUM})\s*分$")
 # A weight stated in a name cell: `业务工作（占70%）`, `党建 (权重20%)`, `质量 30%`.
 WEIGHT_IN_NAME = re.compile(rf"[(（]?\s*(?:占|权重)?\s*(?P<w>{NUM})\s*%\s*[)）]?")
-# Leading numbering of a name: `1.` `1、` `（一）` `一、` `①` `(1)` `第一项`.
-NUMBERING = re.compile(
-    r"^\s*(?:[(（]\s*[一二三四五六七八九十\d]+\s*[)）]|[一二三四五六七八九十]+\s*[、.．]"
-    r"|\d+\s*[、.．](?!\d)|[①-⑳]|第[一二三四五六七八九十\d]+[项条])\s*"
-)
+# Leading numbering of a name (`1.` `1、` `（一）` `一、` `①` `(1)` `第一项` `1.1`): the one engine,
+# pipeline.numbering; this compiled form is for callers that match or cut it.
+NUMBERING = nb.LEADING
 # Words that make a bracketed part a note, not part of the name: `(另文下发)`,
 # `(学校2020年工作要点)`, `(备注:…)`, `(详见附件)`, `(以支部为单位)`.
 NOTE_WORDS = ("另文", "要点", "备注", "详见", "见附件", "为单位", "文件")
@@ -79,7 +78,7 @@ def clean_name(text: str) -> str:
     """A cell's text as an item name: no points, numbering, notes, OCR spacing or debris."""
     text, _ = split_points(text or "")
     text = clean(text)
-    text = NUMBERING.sub("", text)
+    text = nb.strip_marker(text)
     text = NOTE_PAREN.sub(
         lambda m: "" if any(w in m.group(0) for w in NOTE_WORDS) or NOTE_YEAR.search(m.group(0)) else m.group(0),
         text,

@@ -18,10 +18,13 @@ Steps, each a small function below:
 
 from __future__ import annotations
 
+import dataclasses
+import functools
 from dataclasses import dataclass, field
 
 from rubrics.extracted.models import Source
 from rubrics.parsers.document import Block, Document
+from rubrics.pipeline import numbering as nb
 from rubrics.pipeline import prose_patterns as pp
 from rubrics.pipeline.draft import ItemDraft, RuleDraft, SchemeDraft
 from rubrics.pipeline.normalize import NormText, normalize_text, simplified
@@ -29,6 +32,7 @@ from rubrics.pipeline.normalize import NormText, normalize_text, simplified
 ORDER_PREV_BLOCKERS = "第0123456789.A-Za-z"  # a marker right after one of these is no marker (第1、2项)
 SUBJECT_NAME_MAX = 12  # 考核对象 children longer than this are sentences, not unit names
 TOPIC_MAX = 12  # a heading line this short, without numbers, names a topic rather than a rule
+TITLE_BLOCKS = 12  # the title is among the first blocks (after web chrome at most)
 TOTAL_WINDOW = 8  # characters before a rule read for `从…总分中` (charged to the total)
 
 
@@ -92,45 +96,43 @@ class Segment:
 # ------------------------------------------------------------------ 1. segments
 
 
-def cn_to_int(text: str) -> int | None:
-    """一 → 1, 十二 → 12, ③ → 3, 7 → 7."""
-    if len(text) == 1 and "①" <= text <= "⑳":
-        return ord(text) - ord("①") + 1
-    if text.isascii() and text.isdigit():
-        return int(text)
-    digits = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-    total, current = 0, 0
-    for ch in text:
-        if ch in digits:
-            current = digits[ch]
-        elif ch == "十":
-            total += (current or 1) * 10
-            current = 0
-        elif ch == "百":
-            total += (current or 1) * 100
-            current = 0
-        else:
-            return None
-    return total + current
+def _markers(text: str) -> list[nb.Marker]:
+    """Candidate numbering markers in a text, left to right, not overlapping (pipeline.numbering).
 
-
-def _markers(text: str) -> list[tuple[int, int, str, int]]:
-    """Candidate numbering markers in a text: (start, end, style, number), left to right."""
-    found = []
-    for name, pattern, _ in pp.NUMBERING:
-        for m in pp.finditer(pattern, text):
-            n = cn_to_int(m.group("n"))
-            if n is None:
-                continue
-            found.append((m.start(), m.end(), name, n))
-    found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
-    out, taken_to = [], -1
-    for f in found:
-        if f[0] < taken_to:
+    Any style at a clause start; inside a clause only the styles that can continue a list (a
+    `prefixed`, letter or 其一 marker mid-sentence is a word, not numbering)."""
+    out: list[nb.Marker] = []
+    taken_to = -1
+    for i, ch in enumerate(text):
+        if i < taken_to:
             continue
-        out.append(f)
-        taken_to = f[1]
+        at_clause = i == 0 or text[i - 1] in pp.CLAUSE_END
+        if not at_clause and not nb.MARKER_START.match(ch):
+            continue
+        marker = nb.marker_at(text, i)
+        if marker is None or (marker.style in nb.CLAUSE_START_ONLY and not at_clause):
+            continue
+        out.append(marker)
+        taken_to = marker.end
     return out
+
+
+def _key(marker: nb.Marker) -> str:
+    """The outline level a marker opens: `1.` and `1、` are one list (careless writers mix them);
+    decimals sit by their number of parts (`1.` above `1.1` above `1.1.1`)."""
+    if marker.style in ("arabic_dot", "arabic_dun"):
+        return "ar"
+    if marker.style.startswith("decimal"):
+        return f"dec{len(marker.parts)}"
+    return marker.style
+
+
+def _decimal_level(key: str | None) -> int | None:
+    if key == "ar":
+        return 1
+    if key and key.startswith("dec"):
+        return int(key[3:])
+    return None
 
 
 class _Outline:
@@ -148,10 +150,19 @@ class _Outline:
         return 1
 
     def open(self, style: str, number: int) -> Segment:
+        level = _decimal_level(style)
+        cut = None
         for i in range(len(self.stack) - 1, -1, -1):
+            other = _decimal_level(self.stack[i].style)
             if self.stack[i].style == style:
-                del self.stack[i:]
+                cut = i
                 break
+            if level and level > 1 and other:  # 2.2 closes 2.1.1 and 2.1, not 2.
+                if other < level:
+                    break
+                cut = i
+        if cut is not None:
+            del self.stack[cut:]
         parent = self.stack[-1] if self.stack else self.root
         seg = Segment(style=style, number=number, depth=len(self.stack), parent=parent)
         parent.children.append(seg)
@@ -189,7 +200,7 @@ class _Outline:
         text = norm.simple
         if not text:
             return
-        cuts = [(s, e, st, n) for s, e, st, n in _markers(text)]
+        cuts = [(m.start, m.end, _key(m), m.value) for m in _markers(text)]
         if block.kind == "heading" and not (cuts and cuts[0][0] == 0):
             self.open_heading(block.level or 1)
         pos = 0
@@ -253,6 +264,9 @@ def read_head(seg: Segment) -> Head:
         points = float(m.group("points")) if "points" in m.groupdict() and m.group("points") else None
         weight = float(m.group("weight")) if m.group("weight") else None
         return Head(name=name, points=points, weight=weight, rest=lead + m.end())
+    trailing = _trailing_rules(text)
+    if trailing is not None:  # `1、班主任每学期应完成…。(缺一项扣2分)`: the clause is the name
+        return Head(name=real[:trailing].strip().rstrip(" 。;,、.:"), rest=lead + trailing)
     end = pp.search(pp.NAME_END, text)
     cut = end.start() if end else len(text)
     head = Head(name=clean_name(real[:cut][: pp.NAME_MAX]), rest=lead + cut)
@@ -267,6 +281,48 @@ def read_head(seg: Segment) -> Head:
 def has_allocation(seg: Segment) -> bool:
     head = read_head(seg)
     return head.points is not None or head.weight is not None
+
+
+def _trailing_rules(text: str) -> int | None:
+    """Where a clause's trailing parenthesis of scoring rules starts (`…工作总结。(缺一项扣2分,
+    不按时交扣1分)`), if the clause has one and a requirement before it."""
+    m = pp.search(pp.TRAILING_RULES, text)
+    if not m or m.start() < pp.REQUIREMENT_MIN:
+        return None
+    if not _rule_hits(m.group("inner")) and not pp.search(pp.SCORING_WORDS, m.group("inner")):
+        return None
+    return m.start()
+
+
+def has_trailing_rules(seg: Segment) -> bool:
+    lead = len(seg.head) - len(seg.head.lstrip())
+    return _trailing_rules(seg.head[lead:].rstrip()) is not None
+
+
+def states_rule(seg: Segment) -> bool:
+    """Whether a segment's own text (not its children's) states a rule with an amount or kind."""
+    return bool(_rule_hits(seg.text))
+
+
+def item_like(seg: Segment, top: bool = False) -> bool:
+    """Whether a numbered segment is an item of a scheme: it states points or a weight, or it is a
+    requirement with its rules in a trailing parenthesis, or (below the top of the document) it
+    heads two or more clauses that state rules (`1、学生有下列行为…扣除相应得分` over `(1)…扣1分`)
+    without being a short heading of a rules part (`加分`, `扣分和一票否决`)."""
+    if has_allocation(seg) or has_trailing_rules(seg):
+        return True
+    if top or sum(1 for c in seg.children if states_rule(c)) < 2:
+        return False
+    name = read_head(seg).simple
+    return not (len(name) <= TOPIC_MAX and (pp.search(pp.RULE_SECTION, name) or pp.search(pp.DOC_SECTION, name)))
+
+
+def criteria_clause(seg: Segment) -> bool:
+    """An unpointed numbered clause under an item that states a rule (`(1)课间操旷操一次扣1分`):
+    part of its parent's criteria, not an item of its own."""
+    if has_allocation(seg) or has_trailing_rules(seg) or not states_rule(seg):
+        return False
+    return not any(item_like(c) for c in seg.children)
 
 
 # ------------------------------------------------------------------ 3. schemes
@@ -285,7 +341,7 @@ def scheme_sections(root: Segment) -> list[Segment]:
     found: list[Segment] = []
 
     def visit(seg: Segment) -> None:
-        if sum(1 for c in seg.children if has_allocation(c)) >= 2:
+        if sum(1 for c in seg.children if item_like(c, top=seg.style is None)) >= 2:
             found.append(seg)
             return
         for child in seg.children:
@@ -357,12 +413,17 @@ def _add_items(built: _Built, seg: Segment, parent_path: list[str]) -> None:
     path = [*parent_path, head.name]
     piece = seg.pieces[0] if seg.pieces else None
     item = ItemDraft(path=path, points=head.points, weight_pct=head.weight, source=_source(piece))
+    if head.points is None and has_trailing_rules(seg):
+        note = seg.head[head.rest :].strip().rstrip("。;,.")[1:-1]
+        if not _rule_hits(note) and pp.match(pp.METHOD_NOTE, note):
+            item.method = seg.real_head[head.rest :].strip().rstrip("。;,.")[1:-1]
     built.draft.items.append(item)
     built.item_segments[id(seg)] = item
     built.segs[id(seg)] = seg
     _add_split(built, seg, head, path)
     for child in seg.children:
-        _add_items(built, child, path)
+        if not criteria_clause(child):
+            _add_items(built, child, path)
 
 
 def _add_split(built: _Built, seg: Segment, head: Head, path: list[str]) -> None:
@@ -582,12 +643,13 @@ def _statement_item(seg: Segment, name: str, built: list[_Built]) -> ItemDraft |
 # ------------------------------------------------------------------ 5. rules
 
 
-def _rule_hits(text: str):
+@functools.lru_cache(maxsize=4096)
+def _rule_hits(text: str) -> tuple:
     try:
         from rubrics.pipeline.rules import parse_rules
     except ImportError:
-        return []
-    return parse_rules(text)
+        return ()
+    return tuple(parse_rules(text))
 
 
 def _rules_in(piece: Piece, start: int = 0) -> list[tuple[RuleDraft, int, str]]:
@@ -638,16 +700,17 @@ def _rule_figures(rule: RuleDraft) -> tuple:
 
 
 class _Seen:
-    """Rules already recorded: the same statement read twice, or an annex restating a rule of the
-    body (`附:…指标体系框架` repeating `加分累计最高不超过10分`), is recorded once."""
+    """Rules already recorded: the same statement read twice (the same place in the text), or an
+    annex restating a rule of the body (`附:…指标体系框架` repeating `加分累计最高不超过10分`), is
+    recorded once. The same words in two clauses are two rules (`缺一次扣1分` under two items)."""
 
     def __init__(self) -> None:
         self.keys: set[tuple] = set()
         self.body_figures: set[tuple] = set()
 
-    def restated(self, rule: RuleDraft, in_annex: bool) -> bool:
+    def restated(self, rule: RuleDraft, in_annex: bool, where: tuple[int, int]) -> bool:
         figures = _rule_figures(rule)
-        key = (*figures, _name_key(normalize_text(rule.text).text))
+        key = (*figures, where)
         if key in self.keys or (in_annex and figures in self.body_figures):
             return True
         self.keys.add(key)
@@ -671,28 +734,54 @@ def _assign_rules(built: list[_Built], root: Segment) -> None:
     annex = _annex_start(root)
     owner_of: dict[int, tuple[_Built, ItemDraft | None]] = {}
     for b in built:
-        for seg in b.section.walk():
-            owner_of.setdefault(id(seg), (b, None))
         for sid, item in b.item_segments.items():
             owner_of[sid] = (b, item)
+        for seg in b.section.walk():
+            if id(seg) not in owner_of:  # a criteria clause: its nearest item's rules
+                item = next((b.item_segments[id(a)] for a in seg.ancestors() if id(a) in b.item_segments), None)
+                owner_of[id(seg)] = (b, item)
     for seg in root.walk():
         scheme, item = owner_of.get(id(seg), (None, None))
+        schemes = [scheme] if scheme is not None else None
         if scheme is None:
-            scheme = next((owner_of[id(a)][0] for a in seg.ancestors() if id(a) in owner_of), built[0])
-        skip = read_head(seg).rest if item is not None and seg.pieces else 0
+            scheme = next((owner_of[id(a)][0] for a in seg.ancestors() if id(a) in owner_of), None)
+            schemes = [scheme] if scheme is not None else _governed(seg, built)
+        own_item = scheme is not None and id(seg) in scheme.item_segments  # not a criteria clause
+        skip = read_head(seg).rest if own_item and item is not None and seg.pieces else 0
         pieces = seg.pieces[1:] if item is None and _topic_heading(seg) else seg.pieces
         for p_index, piece in enumerate(pieces):
             for rule, at, near in _rules_in(piece, skip if p_index == 0 else 0):
                 in_annex = annex is not None and (piece.block.index, at) >= annex
-                if seen.restated(rule, in_annex):
+                if seen.restated(rule, in_annex, (piece.block.index, at)):
                     continue
                 if item is not None and not pp.search(pp.TOTAL_CHARGE, near):
                     item.rules.append(rule)
                 else:
-                    scheme.draft.rules.append(rule)
+                    for n, target in enumerate(schemes):
+                        target.draft.rules.append(rule if n == 0 else dataclasses.replace(rule))
+
+
+def _governed(seg: Segment, built: list[_Built]) -> list[_Built]:
+    """The schemes a statement outside every scheme governs: the one whose name it mentions, else
+    all of them (a closing paragraph on grades, caps or vetoes is written once for every scheme)."""
+    text = _name_key("".join(a.head for a in seg.ancestors() if a.style) + seg.text)
+    named = [b for b in built if len(_name_key(b.draft.name)) >= 2 and _name_key(simplified(b.draft.name)) in text]
+    return named if len(named) == 1 else built
 
 
 # ------------------------------------------------------------------ the stage
+
+
+def _title(doc: Document) -> str | None:
+    """The document's title line as printed (`…考核细则`, letter-spaced `创 建 文 明 …` joined)."""
+    for block in doc.blocks[:TITLE_BLOCKS]:
+        if block.kind not in ("paragraph", "heading"):
+            continue
+        norm = normalize_text(block.text.strip())
+        m = pp.match(pp.TITLE_LINE, norm.simple)
+        if m:
+            return norm.text[m.start("title") : m.end("title")]
+    return None
 
 
 def prose_schemes(doc: Document, has_tables: bool = False) -> list[SchemeDraft]:
@@ -700,11 +789,12 @@ def prose_schemes(doc: Document, has_tables: bool = False) -> list[SchemeDraft]:
     root = segments(doc)
     sections = scheme_sections(root)
     built: list[_Built] = []
+    title = _title(doc)
     for section in sections:
-        name = _scheme_name(section, root, multiple=len(sections) > 1)
+        name = title if section is root else _scheme_name(section, root, multiple=len(sections) > 1)
         b = _Built(draft=SchemeDraft(name=name or ""), section=section)
         for child in section.children:
-            if not has_allocation(child) and not _unpointed_item(child, section):
+            if not item_like(child, top=section.style is None) and not _unpointed_item(child, section):
                 continue
             _add_items(b, child, [])
         _merge_descriptions(b, {id(x) for x in sections})
@@ -723,7 +813,7 @@ def prose_schemes(doc: Document, has_tables: bool = False) -> list[SchemeDraft]:
     subject = _subject_name(root)
     for b in built:
         if not b.draft.name:
-            b.draft.name = subject or "考核方案"
+            b.draft.name = subject or title or "考核方案"
     _assign_assessors(built, root)
     _assign_rules(built, root)
     return [b.draft for b in built if b.draft.items or b.draft.rules]

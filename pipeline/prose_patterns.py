@@ -13,31 +13,14 @@ from __future__ import annotations
 
 import regex
 
+from rubrics.pipeline import numbering as nb
+
 TIMEOUT = 1.0  # seconds; every pattern here runs on user-controlled text
 
-CN_DIGITS = "〇零一二三四五六七八九十百千两"
-# At most 6 numerals (一百二十三 is 5): an unbounded run made every marker search quadratic on a
-# long run of numerals (100,000 × 一 took minutes; bounded, it is linear).
-CN_NUM = f"[{CN_DIGITS}]{{1,6}}"
-
 # ------------------------------------------------------------------ numbering styles
-# (style name, pattern at the start of a clause, example). The number is group "n".
-# Levels are not fixed per style: the first style a document uses is its top level, the next
-# new style one level down, and a style seen again closes the levels below it (outline.py).
-NUMBERING_STYLES: list[tuple[str, str, str]] = [
-    ("chapter", rf"第(?P<n>{CN_NUM}|\d+)章\s*", "第一章 总则"),
-    ("part", rf"第(?P<n>{CN_NUM}|\d+)部分\s*", "第二部分 考核指标"),
-    ("section", rf"第(?P<n>{CN_NUM}|\d+)节\s*", "第二节 考核内容"),
-    ("article", rf"第(?P<n>{CN_NUM}|\d+)条\s*", "第三条 考核对象"),
-    ("cn_dun", rf"(?P<n>{CN_NUM})[、.]", "一、指导思想 / 一.总则 / 二、一票否决"),
-    ("cn_paren", rf"\((?P<n>{CN_NUM})\)[、.]?", "(一)系部目标任务 / (一)、考核内容"),
-    ("ar_dot", r"(?P<n>\d{1,2})[.、](?!\d)", "1.常规工作50分 / 2、专项工作"),
-    ("ar_paren", r"\((?P<n>\d{1,2})\)[、.]?", "(1)基层党建工作10分;"),
-    ("ar_half", r"(?P<n>\d{1,2})\)(?!\d)", "1)本届班子任期总体目标;"),
-    ("circled", r"(?P<n>[①-⑳])", "①按时报送"),
-]
-
-NUMBERING = [(name, regex.compile(pattern), example) for name, pattern, example in NUMBERING_STYLES]
+# One engine for prose and tables (pipeline.numbering); kept here as (name, compiled, example)
+# for the readers that only ask "does this line start with numbering".
+NUMBERING = [(style.name, regex.compile(style.pattern), style.example) for style in nb.STYLES]
 
 # A marker inside running text (a flattened page) is only a new clause after one of these,
 # unless it is the next number of its style (outline.py decides).
@@ -85,6 +68,19 @@ SPLIT_PART = regex.compile(
 NAME_END = regex.compile(r"[。;:!?]|\((?:包括|含|包含|主要|注)")
 NAME_MAX = 60
 
+# A requirement whose scoring rules close it in brackets: `1、每周召开一次班会。…(缺一次扣2分,
+# 缺一次记录扣1分)`: the clause before the bracket is the item, the bracket its rules (the
+# bracket must hold a rule; pipeline.outline checks). Nested brackets inside are allowed.
+TRAILING_RULES = regex.compile(r"\((?P<inner>[^()]*(?:\([^()]*\)[^()]*)*)\)[。;,.\s]*$")
+REQUIREMENT_MIN = 4  # characters of requirement needed before such a bracket
+# Words that make a bracket a scoring note even where no amount is read: `(纪律差酌情扣3、2、1分)`,
+# `(按指纹签到记分)`, `(根据等级加分)`; never `(包括…)` or `(另文下发)`.
+SCORING_WORDS = regex.compile(r"扣|加\d|加[一二三四五六七八九十]|加分|减分|减\d|得分|不得分|记分|计分|奖\d|评分|赋分")
+
+# A trailing bracket that says how an item is scored, with no amount: `(按指纹签到记分)`,
+# `(根据检查记录评分)`: the item's method, not a rule.
+METHOD_NOTE = regex.compile(r"^(?:按|根据|依据|以|凭)[^,;。]{1,20}(?:记分|计分|评分|打分|赋分|考核|认定)$")
+
 # Bracketed content that describes an item and is no part of its name: `(包括作风建设…)`.
 NAME_BRACKET_NOTE = regex.compile(r"\((?:包括|含|包含|主要包括|即|注)[^)]*\)?$")
 
@@ -111,8 +107,8 @@ RULE_SECTION = regex.compile(r"加分|扣分|减分|一票否决|否决|等次|�
 DOC_SECTION = regex.compile(r"结果|附则|施行|执行|解释|要求|程序|步骤|组织领导|组织实施|时间安排|其他事项|说明|依据")
 
 # Cut a scheme section's heading at the first of these to get the unit type it is for:
-# `系部目标任务分值构成` → 系部, `职能部门考核指标` → 职能部门, `考核内容与分值设置` → (none).
-SCHEME_NAME_STOP = regex.compile(r"目标|任务|考核|考评|绩效|分值|指标|评分|计分|年度|工作|的")
+# `系部目标任务分值构成` → 系部, `职能部门考核指标` → 职能部门, `考核内容与分值设置`, `评比条件及细则` → (none).
+SCHEME_NAME_STOP = regex.compile(r"目标|任务|考核|考评|评估|绩效|分值|指标|评分|计分|评比|条件|细则|办法|标准|年度|工作|的")
 
 # `从年度绩效考评总分中扣减2分`: a rule charged to the document's total, whatever item's text it is in.
 TOTAL_CHARGE = regex.compile(r"(?:从|在|于)[^,;。]{0,12}(?:总分|综合得分|总得分|最终得分)[中里内]?")

@@ -250,3 +250,42 @@ def test_document_parts_at_the_top_are_not_items_and_topic_headings_state_no_rul
     assert tree(scheme) == {("党建工作",): (20, None), ("社区治理",): (80, None)}
     assert [r.kind for r in scheme.rules].count("veto") == 1
     assert any(r.kind == "grade" and r.at_least == 90 for r in scheme.rules)
+
+
+def test_decimal_numbering_nests_by_parts():
+    (scheme,) = prose_schemes(
+        doc_of("1.总则", "1.1本办法适用于各车间。", "2.考核内容", "2.1生产任务60分", "2.1.1产量40分", "2.1.2交期20分",
+               "2.2现场管理40分", "3.附则")
+    )
+    assert tree(scheme) == {
+        ("生产任务",): (60, None),
+        ("生产任务", "产量"): (40, None),
+        ("生产任务", "交期"): (20, None),
+        ("现场管理",): (40, None),
+    }
+
+
+def test_a_requirement_with_rules_in_its_closing_bracket_is_an_item_with_those_rules():
+    (scheme,) = prose_schemes(
+        doc_of("一、资料管理", "1、按月整理台账并归档。(缺一月扣2分)", "2、档案借阅有登记。(未登记扣1分)")
+    )
+    assert [i.name for i in scheme.items] == ["按月整理台账并归档", "档案借阅有登记"]
+    assert [[r.amount for r in i.rules] for i in scheme.items] == [[2], [1]]
+
+
+def test_numbered_rule_clauses_are_criteria_of_their_part_not_items():
+    (scheme,) = prose_schemes(
+        doc_of("二、评分细则", "1、纪律方面", "(1)迟到一次扣1分。", "(2)旷工一天扣3分。", "2、卫生方面",
+               "(1)地面不洁扣1分。", "(2)物品乱放扣1分。")
+    )
+    assert [i.path for i in scheme.items] == [["纪律方面"], ["卫生方面"]]
+    assert [r.amount for r in scheme.items[0].rules] == [1, 3]
+
+
+def test_a_closing_rule_goes_to_every_scheme_it_governs():
+    schemes = prose_schemes(
+        doc_of("一、车间考核", "1.产量50分", "2.质量50分", "二、班组考核", "1.安全60分", "2.纪律40分",
+               "三、等次", "得分90分以上为优秀。")
+    )
+    assert len(schemes) == 2
+    assert all([r.label for r in s.rules] == ["优秀"] for s in schemes)

@@ -71,6 +71,10 @@ OWN = {
     "village_traditional": TARGETS,
     "enterprise_download": {**TARGETS, "rules_f1": 0.85},
     "county_400": {**TARGETS, "per": 0.9},
+    # items whose rules close them in brackets, rule clauses under an unpointed part, grades once
+    # for two schemes; decimal numbering 2.1 / 2.1.1 (both in traditional characters)
+    "school_brackets_traditional": TARGETS,
+    "unit_decimal_spec": TARGETS,
 }
 
 
