@@ -43,9 +43,10 @@ CENTRE_TOL = 1.5
 PITCH_SLACK = 0.35
 # Without two body lines to measure the pitch from, assume single spacing: pitch = 1.45 × size.
 DEFAULT_PITCH = 1.45
-# Body font from non-table text once there is this much of it (else from all text, tables too:
-# a document that is one big table with a title has too little prose to vote).
-BODY_MIN_CHARS = 200
+# Body font from non-table text once there is this much of it (about a line): else from all text,
+# tables too (a form that is one table under a title and a `姓名: 项目:` line has no prose to vote;
+# a 12 pt note of two lines under 9 pt tables has, and is body text, not a heading).
+BODY_MIN_CHARS = 60
 # Sizes are compared rounded to this step (pt): 11.96 and 12.04 are the same 12 pt font.
 SIZE_STEP = 0.5
 # A line with a size this far from the one above (× size) starts a new paragraph.
@@ -128,13 +129,13 @@ class Line:
         lead_x1 = None  # right edge of the first unbreakable token (see ends_short)
         for c in chars:
             t = c["text"]
-            if prev is not None and c["x0"] - prev["x1"] > 0.25 * max(c["size"], 1) and not prev["text"].isspace() \
-                    and not t.isspace():
+            space = prev is not None and c["x0"] - prev["x1"] > 0.25 * max(c["size"], 1)
+            if space and not prev["text"].isspace() and not t.isspace():
                 out.append(" ")
             out.append(t)
             if bold_font(c.get("fontname") or ""):
                 n_bold += 1
-            if lead_x1 is None and prev is not None and ideograph(t):
+            if lead_x1 is None and prev is not None and (space or ideograph(t)):  # a word or an ideograph ends it
                 lead_x1 = prev["x1"]
             prev = c
         self.lead_x1 = lead_x1 if lead_x1 is not None else prev["x1"]
