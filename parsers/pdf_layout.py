@@ -35,6 +35,10 @@ BOLD_FONT = re.compile(r"bold|black|heavy|semibold|demibold|simhei|heiti|黑体"
 # A first line indented by more than this × font size starts a paragraph (Chinese paragraphs
 # indent two characters; 1.5 leaves room for a justified line's jitter).
 INDENT = 1.5
+# Lines of one paragraph share a left edge within this (× size); a hanging indent under a numbered
+# first line is at most HANGING_MAX (× size) to its right (`3.1` and a tab: 3.5 characters).
+EDGE_TOL = 0.5
+HANGING_MAX = 4
 # A line whose centre is this close (× size) to the text column's centre, and which is indented
 # on both sides, is centred (a title, `目  录`).
 CENTRE_TOL = 1.5
@@ -288,7 +292,7 @@ def continues(para: Paragraph, line: Line, body: BodyFont, column: Column, same_
     size = max(prev.size, line.size, 1)
     if abs(line.size - prev.size) > SIZE_CHANGE * size:
         return False  # a size change: heading to body
-    if line.x0 > column.left + INDENT * size:
+    if line.x0 > column.left + INDENT * size and not _same_edge(para, line, size):
         return False  # a first-line indent (or a centred line)
     if ends_short(prev, line, para.column.right, sentences=True):
         return False  # the previous line stopped short of the margin
@@ -303,6 +307,15 @@ def continues(para: Paragraph, line: Line, body: BodyFont, column: Column, same_
     else:
         expected = body.expected_pitch(size) if size_key(size) == body.size else DEFAULT_PITCH * size
     return line.bottom - prev.bottom <= expected + PITCH_SLACK * size
+
+
+def _same_edge(para: Paragraph, line: Line, size: float) -> bool:
+    """An indented line that keeps the paragraph's left edge: the wrap of an indented block, or the
+    hanging indent under a numbered first line (`3.1    公司本部…` over `于项目建设…`)."""
+    prev = para.lines[-1]
+    if len(para.lines) >= 2:
+        return abs(line.x0 - prev.x0) <= EDGE_TOL * size
+    return numbered(prev.text) is not None and 0 < line.x0 - prev.x0 <= HANGING_MAX * size
 
 
 def _centred(line: Line, column: Column) -> bool:

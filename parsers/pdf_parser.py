@@ -31,6 +31,10 @@ logging.getLogger("pdfminer").setLevel(logging.ERROR)
 
 EDGE_TOL = 2.0  # points: two cell edges closer than this are the same grid line
 CONTINUE_TOL = 3.0  # points: column edges of a page-split table may differ this much between pages
+# A page-border frame around body text (see _frame): a full-width box over half the page holding
+# at least ten lines is the page's prose, not a table cell.
+FRAME_SHARE = 0.5
+FRAME_MIN_LINES = 10
 MARGIN_BAND = 0.08  # top/bottom fraction of a page where running headers/footers live
 
 # A running header/footer is recognised by repeating on many pages once digits are masked.
@@ -90,7 +94,15 @@ def _cell_text(chars) -> str:
     return text
 
 
-def _tables(found, page_number: int, chars) -> list[Table]:
+def _frame(cell: Cell, n_cols: int, chars: list[dict], page_height: float) -> bool:
+    """A full-width 'cell' taller than FRAME_SHARE of the page holding FRAME_MIN_LINES lines of text:
+    the page border of a document written inside a frame (a form header above, the body below)."""
+    if cell.colspan != n_cols or cell.bbox[3] - cell.bbox[1] < FRAME_SHARE * page_height:
+        return False
+    return len(layout.lines_of(list(chars))) >= FRAME_MIN_LINES
+
+
+def _tables(found, page_number: int, chars, page_height: float = 0.0) -> list[Table]:
     """One pdfplumber table → Tables with spans (none for a lone box: a framed paragraph, not a table)."""
     boxes = found.cells
     xs = _clusters([b[0] for b in boxes] + [b[2] for b in boxes])
@@ -118,6 +130,11 @@ def _tables(found, page_number: int, chars) -> list[Table]:
         k = slots.get((r, c))
         if k is not None:
             buckets[k].append(ch)
+    frames = [k for k, (cell, bucket) in enumerate(zip(cells, buckets, strict=True)) if _frame(cell, n_cols, bucket, page_height)]
+    if frames:  # a page border drawn around the body: its text is the page's prose, not a cell
+        rows = {r for k in frames for r in range(cells[k].row, cells[k].row + cells[k].rowspan)}
+        keep = [k for k, cell in enumerate(cells) if not rows & set(range(cell.row, cell.row + cell.rowspan))]
+        cells, buckets = [cells[k] for k in keep], [buckets[k] for k in keep]
     for cell, bucket in zip(cells, buckets, strict=True):
         cell.text = _cell_text(bucket) if bucket else ""
     cells.sort(key=lambda cl: (cl.row, cl.col))
@@ -268,7 +285,7 @@ def _read_page(page, doc: Document, sizes: Counter, use_ocr: bool) -> _Page:
     for found in page.find_tables():
         box = found.bbox  # a computed property in pdfplumber: read it once
         inside = [c for c in chars if _inside(c, box)]
-        for table in _tables(found, number, inside):
+        for table in _tables(found, number, inside, float(page.height)):
             table_boxes.append(table.bbox)
             out.items.append((table.bbox[1], Block(kind="table", index=0, table=table, page=number, bbox=table.bbox)))
     rest = [c for c in chars if not any(_inside(c, b) for b in table_boxes)]
