@@ -14,6 +14,7 @@ import logging
 import re
 from bisect import bisect_right
 from collections import Counter
+from dataclasses import dataclass, field
 from statistics import median
 
 import pdfplumber
@@ -21,6 +22,7 @@ from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 
 from rubrics.errors import CorruptFile, EncryptedFile, NeedsOCR, RubricsError
 from rubrics.parsers import ocr
+from rubrics.parsers import pdf_layout as layout
 from rubrics.parsers.document import Block, Cell, Document, Table
 
 # pdfminer logs a warning for every odd font it meets; on a user's terminal those lines would bury
@@ -29,8 +31,11 @@ logging.getLogger("pdfminer").setLevel(logging.ERROR)
 
 EDGE_TOL = 2.0  # points: two cell edges closer than this are the same grid line
 CONTINUE_TOL = 3.0  # points: column edges of a page-split table may differ this much between pages
+# A page-border frame around body text (see _frame): a full-width box over half the page holding
+# at least ten lines is the page's prose, not a table cell.
+FRAME_SHARE = 0.5
+FRAME_MIN_LINES = 10
 MARGIN_BAND = 0.08  # top/bottom fraction of a page where running headers/footers live
-HEADING_RATIO = 1.2  # a line this much larger than the page's body text is a heading
 
 # A running header/footer is recognised by repeating on many pages once digits are masked.
 # Example: "第 3 页 共 22 页" and "- 4 -" repeat as "第 # 页 共 # 页" / "- # -".
@@ -57,105 +62,6 @@ def _dedupe(chars: list[dict]) -> list[dict]:
     return [c for i, c in enumerate(chars) if i not in drop] if drop else chars
 
 
-def _is_cjk(ch: str) -> bool:
-    return "\u3000" <= ch <= "\u9fff" or "\uff00" <= ch <= "\uffef" or "\uf900" <= ch <= "\ufaff"
-
-
-def _glue(left: str, right: str) -> str:
-    """Separator when two wrapped lines join: none between CJK/digits, a space between words."""
-    if not left or not right:
-        return ""
-    a, b = left[-1], right[0]
-    if a.isspace() or b.isspace() or _is_cjk(a) or _is_cjk(b):
-        return ""
-    if b.isascii() and b.isalpha():  # "points" + "and", "100)" + "Item": a word starts
-        return " "
-    return ""  # digits and punctuation: "0." + "2分" is one number wrapped, not two
-
-
-def _ideograph(ch: str) -> bool:
-    return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf" or "\uf900" <= ch <= "\ufaff"
-
-
-def _ends_short(prev: _Line, line: _Line, right: float) -> bool:
-    """Did `prev` stop before the margin for a reason other than wrapping?
-
-    A line wraps early when the next line's first unbreakable token does not fit in the room left
-    (e.g. "〔2019〕22号)" after "…(黔轻职院党"); only more room than that token means a real break.
-    """
-    room = right - prev.x1
-    token_end = line.chars[0]["x1"]
-    for ch in line.chars:
-        if _ideograph(ch["text"]) and ch is not line.chars[0]:
-            break
-        token_end = ch["x1"]
-    token = token_end - line.x0
-    return room > token + 1.2 * max(prev.size, 1)
-
-
-class _Line:
-    __slots__ = ("chars", "top", "bottom", "x0", "x1", "size", "text")
-
-    def __init__(self, chars):
-        chars.sort(key=lambda c: c["x0"])
-        self.chars = chars
-        self.top = min(c["top"] for c in chars)
-        self.bottom = max(c["bottom"] for c in chars)
-        self.x0 = chars[0]["x0"]
-        self.x1 = max(c["x1"] for c in chars)
-        self.size = median(c["size"] for c in chars)
-        out = []
-        prev = None
-        for c in chars:
-            if prev is not None and c["x0"] - prev["x1"] > 0.25 * max(c["size"], 1) and not prev["text"].isspace() \
-                    and not c["text"].isspace():
-                out.append(" ")
-            out.append(c["text"])
-            prev = c
-        self.text = "".join(out).strip()
-
-
-def _lines(chars) -> list[_Line]:
-    """Characters → text lines, top to bottom (a char joins a line whose vertical middle it shares)."""
-    lines: list[list[dict]] = []
-    spans: list[tuple[float, float]] = []
-    for c in sorted(chars, key=lambda c: (round(c["top"], 1), c["x0"])):
-        mid = (c["top"] + c["bottom"]) / 2
-        if lines and spans[-1][0] <= mid <= spans[-1][1]:
-            lines[-1].append(c)
-        else:
-            lines.append([c])
-            spans.append((c["top"], c["bottom"]))
-    return [line for line in (_Line(cs) for cs in lines) if line.text]
-
-
-def _paragraphs(lines: list[_Line], left: float, right: float, body_size: float):
-    """Lines → paragraphs: break on a larger gap, a first-line indent, a short line or a size change."""
-    paras: list[list[_Line]] = []
-    for line in lines:
-        if paras:
-            prev = paras[-1][-1]
-            size = max(prev.size, line.size, 1)
-            gap = line.top - prev.bottom
-            new = (
-                gap > 0.8 * size
-                or line.x0 > left + 1.5 * size  # first-line indent (Chinese paragraphs indent 2 chars)
-                or _ends_short(prev, line, right)  # the previous line stopped short of the margin
-                or abs(line.size - prev.size) > 0.15 * size
-            )
-            if not new:
-                paras[-1].append(line)
-                continue
-        paras.append([line])
-    for para in paras:
-        text = para[0].text
-        for line in para[1:]:
-            text += _glue(text, line.text) + line.text
-        bbox = (min(ln.x0 for ln in para), para[0].top, max(ln.x1 for ln in para), para[-1].bottom)
-        size = median(ln.size for ln in para)
-        yield text, bbox, size / body_size if body_size else 1.0
-
-
 def _clusters(values, tol=EDGE_TOL) -> list[float]:
     out: list[float] = []
     for v in sorted(values):
@@ -174,19 +80,29 @@ def _slot(edges: list[float], value: float) -> int:
     return i if edges[i] - value < value - edges[i - 1] else i - 1
 
 
-def _cell_text(chars, right: float) -> str:
-    """A cell's characters as text: wrapped lines glued, a line that stops short ends a paragraph."""
-    lines = _lines(chars)
+def _cell_text(chars) -> str:
+    """A cell's characters as text: wrapped lines glued, a line that stops short ends a paragraph.
+    (Numbering at a line start does not break here: in a narrow cell `1.…；2.…` often runs on.)"""
+    lines = layout.lines_of(chars)
     if not lines:
         return ""
     right = max(ln.x1 for ln in lines)  # the widest line shows where this cell's text wraps
     text = lines[0].text
     for prev, line in zip(lines, lines[1:], strict=False):
-        text += ("\n" if _ends_short(prev, line, right) else _glue(text, line.text)) + line.text
+        new = layout.ends_short(prev, line, right)
+        text += ("\n" if new else layout.glue(text, line.text)) + line.text
     return text
 
 
-def _tables(found, page_number: int, chars) -> list[Table]:
+def _frame(cell: Cell, n_cols: int, chars: list[dict], page_height: float) -> bool:
+    """A full-width 'cell' taller than FRAME_SHARE of the page holding FRAME_MIN_LINES lines of text:
+    the page border of a document written inside a frame (a form header above, the body below)."""
+    if cell.colspan != n_cols or cell.bbox[3] - cell.bbox[1] < FRAME_SHARE * page_height:
+        return False
+    return len(layout.lines_of(list(chars))) >= FRAME_MIN_LINES
+
+
+def _tables(found, page_number: int, chars, page_height: float = 0.0) -> list[Table]:
     """One pdfplumber table → Tables with spans (none for a lone box: a framed paragraph, not a table)."""
     boxes = found.cells
     xs = _clusters([b[0] for b in boxes] + [b[2] for b in boxes])
@@ -214,8 +130,13 @@ def _tables(found, page_number: int, chars) -> list[Table]:
         k = slots.get((r, c))
         if k is not None:
             buckets[k].append(ch)
+    frames = [k for k, (cell, bucket) in enumerate(zip(cells, buckets, strict=True)) if _frame(cell, n_cols, bucket, page_height)]
+    if frames:  # a page border drawn around the body: its text is the page's prose, not a cell
+        rows = {r for k in frames for r in range(cells[k].row, cells[k].row + cells[k].rowspan)}
+        keep = [k for k, cell in enumerate(cells) if not rows & set(range(cell.row, cell.row + cell.rowspan))]
+        cells, buckets = [cells[k] for k in keep], [buckets[k] for k in keep]
     for cell, bucket in zip(cells, buckets, strict=True):
-        cell.text = _cell_text(bucket, cell.bbox[2]) if bucket else ""
+        cell.text = _cell_text(bucket) if bucket else ""
     cells.sort(key=lambda cl: (cl.row, cl.col))
     tables = []
     for part in _split_by_layout(cells, n_rows, n_cols):
@@ -310,10 +231,20 @@ def parse_pdf(data: bytes, path: str, sha256: str, fmt: str = "pdf") -> Document
         raise CorruptFile(path, f"damaged or truncated PDF ({detail})") from None
 
 
+@dataclass
+class _Page:
+    """What one page gave before the document-wide judgements (body font, furniture, joins)."""
+
+    number: int
+    items: list[tuple[float, Block | layout.Line]] = field(default_factory=list)  # by top
+    margins: list[tuple[str, str, Block]] = field(default_factory=list)  # (where, masked text, block)
+    column: layout.Column | None = None
+
+
 def _parse_pdf(data: bytes, path: str, sha256: str, fmt: str) -> Document:
     doc = Document(path=path, format=fmt, sha256=sha256)
-    pages: list[list[tuple[float, Block]]] = []  # per page: (top, block) before furniture removal
-    margin_lines: list[list[tuple[str, str, Block]]] = []
+    pages: list[_Page] = []
+    sizes: Counter = Counter()  # (size, bold) → characters, over all text: the body font's fallback vote
     use_ocr = ocr.available()
     with _open(data, path) as pdf:
         doc.n_pages = len(pdf.pages)
@@ -326,59 +257,59 @@ def _parse_pdf(data: bytes, path: str, sha256: str, fmt: str) -> Document:
                 doc.meta[key.lower()] = str(value)
         for page in pdf.pages:
             try:
-                number = page.page_number
-                chars = _dedupe([c for c in page.chars if c["text"] and not c["text"].isspace()])
-                if chars and sum(c["text"].startswith("(cid:") for c in chars) > UNMAPPED_SHARE * len(chars):
-                    chars = []  # glyphs without a Unicode mapping: as unreadable as a scan
-                if not chars:
-                    ocr_blocks = _ocr(page, number) if use_ocr else []
-                    if not ocr_blocks:
-                        doc.pages_without_text.append(number)
-                    pages.append([(b.bbox[1], b) for b in ocr_blocks])
-                    margin_lines.append([])
-                    continue
-                items: list[tuple[float, Block]] = []
-                table_boxes = []
-                for found in page.find_tables():
-                    box = found.bbox  # a computed property in pdfplumber: read it once
-                    inside = [c for c in chars if _inside(c, box)]
-                    for table in _tables(found, number, inside):
-                        table_boxes.append(table.bbox)
-                        items.append((table.bbox[1], Block(kind="table", index=0, table=table, page=number,
-                                                           bbox=table.bbox)))
-                rest = [c for c in chars if not any(_inside(c, b) for b in table_boxes)]
-                lines = _lines(rest)
-                body_size = median(c["size"] for c in chars)
-                left = min((ln.x0 for ln in lines), default=0)
-                right = max((ln.x1 for ln in lines), default=page.width)
-                if right < page.width - left - 4 * body_size:  # only short lines here: assume even margins
-                    right = float(page.width) - left
-                band = MARGIN_BAND * float(page.height)
-                body, margins = [], []
-                for ln in lines:
-                    (margins if (ln.bottom < band or ln.top > page.height - band) else body).append(ln)
-                page_margins = []
-                for ln in margins:
-                    block = Block(kind="paragraph", index=0, text=ln.text, page=number,
-                                  bbox=(round(ln.x0, 2), round(ln.top, 2), round(ln.x1, 2), round(ln.bottom, 2)))
-                    where = "header" if ln.bottom < band else "footer"
-                    page_margins.append((where, DIGITS.sub("#", ln.text.replace(" ", "")), block))
-                margin_lines.append(page_margins)
-                for text, bbox, ratio in _paragraphs(body, left, right, body_size):
-                    kind = "heading" if ratio >= HEADING_RATIO else "paragraph"
-                    level = (1 if ratio >= 1.5 else 2) if kind == "heading" else None
-                    items.append((bbox[1], Block(kind=kind, index=0, text=text, level=level, page=number,
-                                                 bbox=tuple(round(v, 2) for v in bbox))))
-                items.sort(key=lambda it: it[0])
-                pages.append(items)
+                pages.append(_read_page(page, doc, sizes, use_ocr))
             finally:
                 page.close()  # drop the page's parsed objects: memory stays flat in page count
     if doc.n_pages and len(doc.pages_without_text) == doc.n_pages:
         shown = ", ".join(map(str, doc.pages_without_text[:10])) + ("…" if doc.n_pages > 10 else "")
         hint = "OCR found no text on them" if use_ocr else "install the OCR extra: pip install 'rubrics[ocr]'"
         raise NeedsOCR(path, f"no text layer on any page (pages {shown}): scanned images need OCR ({hint})")
-    _assemble(doc, pages, margin_lines)
+    _assemble(doc, pages, sizes)
     return doc
+
+
+def _read_page(page, doc: Document, sizes: Counter, use_ocr: bool) -> _Page:
+    """One page → its tables, body lines and margin lines (paragraphs are made document-wide)."""
+    number = page.page_number
+    out = _Page(number)
+    chars = _dedupe([c for c in page.chars if c["text"] and not c["text"].isspace()])
+    if chars and sum(c["text"].startswith("(cid:") for c in chars) > UNMAPPED_SHARE * len(chars):
+        chars = []  # glyphs without a Unicode mapping: as unreadable as a scan
+    if not chars:
+        ocr_blocks = _ocr(page, number) if use_ocr else []
+        if not ocr_blocks:
+            doc.pages_without_text.append(number)
+        out.items = [(b.bbox[1], b) for b in ocr_blocks]
+        return out
+    table_boxes = []
+    for found in page.find_tables():
+        box = found.bbox  # a computed property in pdfplumber: read it once
+        inside = [c for c in chars if _inside(c, box)]
+        for table in _tables(found, number, inside, float(page.height)):
+            table_boxes.append(table.bbox)
+            out.items.append((table.bbox[1], Block(kind="table", index=0, table=table, page=number, bbox=table.bbox)))
+    rest = [c for c in chars if not any(_inside(c, b) for b in table_boxes)]
+    lines = layout.lines_of(rest)
+    body_size = median(c["size"] for c in chars)
+    left = min((ln.x0 for ln in lines), default=0)
+    right = max((ln.x1 for ln in lines), default=page.width)
+    if right < page.width - left - 4 * body_size:  # only short lines here: assume even margins
+        right = float(page.width) - left
+    out.column = layout.Column(left, right)
+    band = MARGIN_BAND * float(page.height)
+    for c in chars:
+        if band <= c["top"] <= page.height - band:
+            sizes[(layout.size_key(c["size"]), layout.bold_font(c.get("fontname") or ""))] += 1
+    for ln in lines:
+        if ln.bottom < band or ln.top > page.height - band:
+            block = Block(kind="paragraph", index=0, text=ln.text, page=number,
+                          bbox=(round(ln.x0, 2), round(ln.top, 2), round(ln.x1, 2), round(ln.bottom, 2)))
+            where = "header" if ln.bottom < band else "footer"
+            out.margins.append((where, DIGITS.sub("#", ln.text.replace(" ", "")), block))
+        else:
+            out.items.append((ln.top, ln))
+    out.items.sort(key=lambda it: it[0])
+    return out
 
 
 def _ocr(page, number: int) -> list[Block]:
@@ -390,29 +321,97 @@ def _ocr(page, number: int) -> list[Block]:
         image.close()
 
 
-def _assemble(doc: Document, pages, margin_lines) -> None:
-    """Pages → blocks in order: furniture kept apart, page-split tables linked by `continues`."""
-    n_with_text = sum(1 for m in margin_lines if m) or 1
-    counts = Counter(key for page in margin_lines for key in {(w, k) for w, k, _ in page})
+# Lines that may stand between two parts of a page-split table without separating them: a page
+# number in the body zone (`- 3 -`, `第3页 共5页`, `3/5`) or a continuation caption (`续表`, `续上表2`).
+FURNITURE_LINE = re.compile(
+    r"^(?:[-—–\s]*\d+[-—–\s]*|第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?|\d+\s*/\s*\d+"
+    r"|[（(]?(?:续表|续上表|接上表|续)[）)]?\s*\S{0,12})$")
+HEADER_REPEAT_MAX = 3  # leading rows compared when looking for a header repeated on the next page
+
+
+def _assemble(doc: Document, pages: list[_Page], sizes: Counter) -> None:
+    """Pages → blocks in order: furniture kept apart, lines joined into paragraphs (across a page
+    break too) and judged against the body font, page-split tables linked by `continues`."""
+    n_with_text = sum(1 for p in pages if p.margins) or 1
+    counts = Counter(key for p in pages for key in {(w, k) for w, k, _ in p.margins})
     repeated = {key for key, n in counts.items() if n >= 2 and n >= 0.5 * n_with_text}
     kept: set[tuple[str, str]] = set()
-    table_index = 0
-    last_table: Table | None = None  # the previous page's last block, when that was a table
-    for page_items, page_margins in zip(pages, margin_lines, strict=True):
-        merged = [(b.bbox[1], b) for w, k, b in page_margins if (w, k) not in repeated] + page_items
-        merged.sort(key=lambda it: it[0])
-        for w, k, b in page_margins:
+    body = layout.body_font([[ln for _, ln in p.items if isinstance(ln, layout.Line)] for p in pages], sizes)
+    chain = _Chain()
+    para: layout.Paragraph | None = None
+
+    def close() -> None:
+        nonlocal para
+        if para is not None:
+            kind, level = layout.judge(para, body)
+            chain.emit(doc, Block(kind=kind, index=0, text=para.text, level=level, page=para.page,
+                                  bbox=tuple(round(v, 2) for v in para.bbox)))
+            para = None
+
+    for page in pages:
+        for w, k, b in page.margins:
             if (w, k) in repeated and (w, k) not in kept:  # once per pattern: "第 1 页" stands for all
                 kept.add((w, k))
                 (doc.headers if w == "header" else doc.footers).append(b.text)
-        for position, (_, block) in enumerate(merged):
-            block.index = len(doc.blocks)
-            if block.kind == "table":
-                table = block.table
-                table.index = table_index
-                table_index += 1
-                if position == 0 and last_table is not None and _same_columns(last_table, table):
-                    table.continues = last_table.index
-            doc.blocks.append(block)
-        last = merged[-1][1] if merged else None
-        last_table = last.table if last is not None and last.kind == "table" else None
+        items = [(b.bbox[1], b) for w, k, b in page.margins if (w, k) not in repeated] + page.items
+        items.sort(key=lambda it: it[0])
+        for _, item in items:
+            if isinstance(item, layout.Line):
+                if para is not None and layout.continues(para, item, body, page.column, para.last_page == page.number):
+                    para.add(item, page.number, page.column)
+                    continue
+                close()
+                para = layout.Paragraph(item, page.number, page.column)
+            else:
+                close()
+                chain.emit(doc, item)
+    close()
+
+
+class _Chain:
+    """Emits blocks in order and links a table to the one it continues: the previous page's last
+    table, same column edges, nothing between but furniture (FURNITURE_LINE)."""
+
+    def __init__(self):
+        self.n_tables = 0
+        self.last: Table | None = None  # the latest table, while only furniture followed it
+        self.heads: dict[int, Table] = {}  # table index → first part of its chain
+
+    def emit(self, doc: Document, block: Block) -> None:
+        block.index = len(doc.blocks)
+        doc.blocks.append(block)
+        if block.kind != "table":
+            if block.text.strip() and not FURNITURE_LINE.match(block.text.strip()):
+                self.last = None
+            return
+        table = block.table
+        table.index = self.n_tables
+        self.n_tables += 1
+        before = self.last
+        head = table
+        if (before is not None and table.page is not None and before.page is not None
+                and table.page == before.page + 1 and _same_columns(before, table)):
+            table.continues = before.index
+            head = self.heads[before.index]
+            k = _repeated_header(head, table)
+            if k:
+                table.header_rows = max(table.header_rows, k)
+                head.header_rows = max(head.header_rows, k)
+        self.heads[table.index] = head
+        self.last = table
+
+
+def _repeated_header(head: Table, part: Table) -> int:
+    """Leading rows of `part` that repeat the first rows of its chain's first table (Word's
+    repeating header row, printed again on each page): their count, or 0."""
+    def rows(t: Table) -> list[tuple]:
+        out: list[list] = [[] for _ in range(min(HEADER_REPEAT_MAX, t.n_rows))]
+        for c in t.cells:
+            if c.row < len(out):
+                out[c.row].append((c.col, c.colspan, c.text))
+        return [tuple(sorted(r)) for r in out]
+    a, b = rows(head), rows(part)
+    k = 0
+    while k < min(len(a), len(b), part.n_rows - 1) and a[k] == b[k] and any(t for _, _, t in a[k]):
+        k += 1
+    return k

@@ -157,3 +157,192 @@ def test_word_file_without_text_is_empty(tmp_path):
     with pytest.raises(EmptyFile) as info:
         parse(path)
     assert "blank.docx" in str(info.value)
+
+
+# ---------------------------------------------------------------- layout against the DOCX's own structure
+#
+# Documents built here with python-docx, rendered by LibreOffice, parsed back: the PDF's paragraphs,
+# headings and tables must be the DOCX's. Body 12 pt at an exact 28 pt pitch (line gap ≈ the font
+# size: an absolute gap rule splits every line), first lines indented two characters.
+
+BODY_PT = 12
+LONG_RULE = ("各单位应当建立健全考核台账，按月报送工作进展，未按时报送的每次扣2分，报送材料不实的每次扣5分，"
+             "扣完为止。")
+LATIN = ("The assessment covers planning, execution and reporting; each missing monthly report costs "
+         "two points and each false report five points, down to zero for the item.")
+
+
+def _run(paragraph, text, size=BODY_PT, bold=False):
+    from docx.oxml.ns import qn
+    from docx.shared import Pt
+
+    run = paragraph.add_run(text)
+    run.font.size = Pt(size)
+    run.bold = bold
+    run._element.get_or_add_rPr().get_or_add_rFonts().set(qn("w:eastAsia"), "Noto Sans CJK SC")
+    return run
+
+
+def _para(document, text, size=BODY_PT, bold=False, indent=True, centre=False):
+    from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING
+    from docx.shared import Pt
+
+    paragraph = document.add_paragraph()
+    fmt = paragraph.paragraph_format
+    fmt.line_spacing_rule = WD_LINE_SPACING.EXACTLY
+    fmt.line_spacing = Pt(28 if size == BODY_PT else size * 2)
+    fmt.space_before = fmt.space_after = Pt(0)
+    if indent:
+        fmt.first_line_indent = Pt(2 * size)
+    if centre:
+        paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    _run(paragraph, text, size, bold)
+    return paragraph
+
+
+def _prose_docx(path):
+    """A 办法 in prose: title, bold numbered section lines, long wrapped paragraphs (one runs over a
+    page break), flush-left numbered clauses, a Latin paragraph, a bold sentence that is no heading."""
+    import docx
+
+    document = docx.Document()
+    _para(document, "某单位年度目标考核办法", size=20, bold=True, indent=False, centre=True)
+    _para(document, "为规范年度目标考核工作，" + LONG_RULE * 2)
+    _para(document, "一、考核内容", bold=True, indent=False)
+    for n in ("（一）", "（二）", "（三）"):
+        _para(document, f"{n}工作任务完成情况。" + LONG_RULE, indent=False)
+    _para(document, "本条所列各项均以考核办复核结果为准，" + LONG_RULE * 14)  # longer than a page
+    _para(document, "二、评分办法", bold=True, indent=False)
+    _para(document, "各单位须如实填报，不得虚报瞒报，凡弄虚作假的一律取消当年评优资格并通报批评。", bold=True)
+    _para(document, LATIN, indent=False)
+    for n in range(1, 4):
+        _para(document, f"{n}.第{n}项考核指标按完成比例得分。" + LONG_RULE, indent=False)
+    document.save(path)
+    return document
+
+
+def _tables_docx(path):
+    """Two page-split tables: one without a repeating header whose rows never break (its second part
+    starts with a whole data row), one whose header repeats and whose rows may break over a page;
+    9 pt tables with a 12 pt note after each."""
+    import docx
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+    from docx.shared import Pt
+
+    document = docx.Document()
+    _para(document, "附件1 工作任务考核表", size=16, bold=True, indent=False, centre=True)
+    for n_rows, repeat in ((45, False), (45, True)):
+        table = document.add_table(rows=n_rows + 1, cols=4)
+        table.style = document.styles["Table Grid"]
+        for c, text in enumerate(["序号", "考核项目", "分值", "评分标准"]):
+            table.cell(0, c).text = text
+        if repeat:
+            table.rows[0]._tr.get_or_add_trPr().append(parse_xml(f'<w:tblHeader {nsdecls("w")}/>'))
+        else:  # rows kept whole; the other table's rows may break across a page
+            for row in table.rows:
+                row._tr.get_or_add_trPr().append(parse_xml(f'<w:cantSplit {nsdecls("w")}/>'))
+        for r in range(1, n_rows + 1):
+            for c, text in enumerate([str(r), f"任务{r}", str(r % 7 + 1), f"未完成第{r}项的扣{r % 3 + 1}分。"]):
+                table.cell(r, c).text = text
+        for row in table.rows:
+            for cell in row.cells:
+                for run in (run for p in cell.paragraphs for run in p.runs):
+                    run.font.size = Pt(9)
+        _para(document, "注：本表分值合计以考核办核定为准，" + LONG_RULE)
+    document.save(path)
+
+
+@pytest.fixture(scope="module")
+def rendered(tmp_path_factory):
+    """(docx Document parsed, pdf Document parsed) for the prose and the tables fixture."""
+    if shutil.which("soffice") is None:
+        pytest.skip("needs LibreOffice to make the PDFs")
+    tmp = tmp_path_factory.mktemp("layout")
+    _prose_docx(tmp / "prose.docx")
+    _tables_docx(tmp / "tables.docx")
+    subprocess.run(["soffice", f"-env:UserInstallation=file://{tmp}/profile", "--headless", "--convert-to", "pdf",
+                    "--outdir", str(tmp), str(tmp / "prose.docx"), str(tmp / "tables.docx")],
+                   check=True, capture_output=True, timeout=300)
+    return {name: (parse(tmp / f"{name}.docx"), parse(tmp / f"{name}.pdf")) for name in ("prose", "tables")}
+
+
+def _texts(doc):
+    return [b.text.replace(" ", "") if not b.text.isascii() else b.text for b in doc.blocks if b.kind != "table"]
+
+
+def test_pdf_paragraphs_are_the_docx_paragraphs(rendered):
+    from_docx, from_pdf = rendered["prose"]
+    assert from_pdf.n_pages >= 3
+    assert _texts(from_pdf) == _texts(from_docx)
+
+
+def test_paragraph_over_a_page_break_is_one_block_on_its_first_page(rendered):
+    _, from_pdf = rendered["prose"]
+    long = next(b for b in from_pdf.blocks if b.text.startswith("本条所列"))
+    assert long.text.count("扣完为止。") == 14
+    assert any(b.page > long.page for b in from_pdf.blocks[long.index + 1:])
+
+
+def test_latin_words_join_with_one_space_and_cjk_without(rendered):
+    _, from_pdf = rendered["prose"]
+    texts = [b.text for b in from_pdf.blocks]
+    assert LATIN in texts
+    assert any(t == "（二）工作任务完成情况。" + LONG_RULE for t in texts)
+
+
+def test_headings_judged_against_the_body_font(rendered):
+    _, from_pdf = rendered["prose"]
+    kinds = {b.text.replace(" ", ""): (b.kind, b.level) for b in from_pdf.blocks}
+    assert kinds["某单位年度目标考核办法"] == ("heading", 1)  # 20 pt over a 12 pt body
+    assert kinds["一、考核内容"][0] == "heading"  # bold, body size, short and numbered
+    assert kinds["二、评分办法"][0] == "heading"
+    bold_sentence = next(k for k in kinds if k.startswith("各单位须如实填报"))
+    assert kinds[bold_sentence] == ("paragraph", None)  # bold but a sentence: emphasis
+    assert all(kind == "paragraph" for text, (kind, _) in kinds.items() if text.startswith(("（", "1.", "2.")))
+
+
+def test_body_size_note_on_a_page_of_small_table_text_is_no_heading(rendered):
+    _, from_pdf = rendered["tables"]
+    notes = [b for b in from_pdf.blocks if b.text.startswith("注：")]
+    assert len(notes) == 2 and all(b.kind == "paragraph" for b in notes)
+    title = next(b for b in from_pdf.blocks if b.kind == "heading")
+    assert title.text.replace(" ", "") == "附件1工作任务考核表"
+
+
+def test_page_split_tables_joined_without_losing_rows(rendered):
+    from_docx, from_pdf = rendered["tables"]
+    whole = from_docx.tables()
+    parts = from_pdf.tables()
+    chains: list[list] = []
+    for t in parts:
+        if t.continues is None:
+            chains.append([t])
+        else:
+            assert parts[t.continues] is chains[-1][-1] and t.page == parts[t.continues].page + 1
+            chains[-1].append(t)
+    assert len(chains) == 2 and all(len(c) >= 2 for c in chains)
+    source, chain = whole[0], chains[0]
+    got = [row for part in chain for row in part.text_rows()]
+    assert got == source.text_rows()  # every row once, in order: the continuation's first row kept
+    # rows that may break over a page: a cut row's halves are two rows here (joined by the pipeline,
+    # which knows the columns' roles), but no text is lost or repeated beyond the header
+    source, chain = whole[1], chains[1]
+    got = "".join(c for part in chain for row in part.text_rows()[part.header_rows if part.continues is not None else 0:]
+                  for c in row)
+    assert got == "".join(c for row in source.text_rows() for c in row)
+
+
+def test_repeated_header_row_is_marked_and_kept(rendered):
+    _, from_pdf = rendered["tables"]
+    parts = from_pdf.tables()
+    second = next(i for i, t in enumerate(parts[1:], 1) if t.continues is None)
+    assert all(t.header_rows == 0 for t in parts[:second])  # no header repeated: data rows only
+    assert parts[1].text_rows()[0][1].startswith("任务")
+    for t in parts[second:]:
+        assert t.header_rows == 1 and t.text_rows()[0] == ["序号", "考核项目", "分值", "评分标准"]
+
+
+def test_split_fixture_marks_the_repeated_header(split_doc):
+    long_parts = [t for t in split_doc.tables() if t.n_cols == 5]
+    assert all(t.header_rows == 1 for t in long_parts)
