@@ -1,11 +1,15 @@
 """Turn each seed of the sample corpus into real office files, keeping the seed's text exactly.
 
     .venv/bin/python corpus/make_corpus.py [--seeds DIR] [--out corpus/sample] [--no-pdf]
+    .venv/bin/python corpus/make_corpus.py --real [--real-dir DIR] [--real-out corpus/real] [--no-seeds]
 
 Every seed NNN_hash.txt gives NNN_hash.docx (python-docx) and NNN_hash.pdf (LibreOffice from that
-DOCX); seeds with scoring tables also give NNN_hash.xlsx. Re-running gives the same bytes (fixed
-dates and zip times), so regenerating does not churn git. Needs libreoffice-writer-nogui and
-fonts-noto-cjk (Debian) for the PDFs; `make corpus` runs it.
+DOCX); seeds with scoring tables also give NNN_hash.xlsx. With --real (only when asked), each real
+document of ../shared/corpus/real is rendered by LibreOffice too: a .doc to <stem>.docx, every one
+to <stem>.pdf, into corpus/real. Re-running gives the same bytes (fixed dates, ids and zip times),
+so regenerating does not churn git. Needs libreoffice-writer-nogui, libreoffice-calc-nogui and
+fonts-noto-cjk (Debian) for the PDFs; `make corpus` runs it for the seeds, `make corpus-real` for
+the real documents.
 """
 
 from __future__ import annotations
@@ -27,11 +31,16 @@ from corpusgen.documents import (  # noqa: E402
 from corpusgen.docx_writer import save_docx  # noqa: E402
 from corpusgen.markdown_grid import grid_from_markdown  # noqa: E402
 from corpusgen.pdf import convert_to_pdf  # noqa: E402
+from corpusgen.real import render_real  # noqa: E402
 from corpusgen.seeds import TABLE_LINE, read_seed, titled_tables  # noqa: E402
 from corpusgen.xlsx_writer import write_xlsx  # noqa: E402
 
 DEFAULT_SEEDS = HERE.parent.parent / "shared" / "corpus" / "seeds"
 DEFAULT_OUT = HERE / "sample"
+DEFAULT_REAL = HERE.parent.parent / "shared" / "corpus" / "real"
+# Beside sample/, not in it: `rubrics demo` ingests sample/ whole, and the real renderings are a
+# measuring corpus (a 98-page workbook print, a 46-page 办法), not the demo's showcase.
+DEFAULT_REAL_OUT = HERE / "real"
 
 
 def has_pipe_tables(text: str) -> bool:
@@ -66,7 +75,26 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seeds", type=Path, default=DEFAULT_SEEDS, help="folder of NNN_hash.txt seeds")
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help="where the files are written")
     parser.add_argument("--no-pdf", action="store_true", help="skip LibreOffice (DOCX/XLSX only)")
+    parser.add_argument("--real", action="store_true", help="also render the real documents (LibreOffice)")
+    parser.add_argument("--real-dir", type=Path, default=DEFAULT_REAL, help="folder of real .doc/.xlsx/.html")
+    parser.add_argument("--real-out", type=Path, default=DEFAULT_REAL_OUT, help="where their renderings go")
+    parser.add_argument("--no-seeds", action="store_true", help="leave the seeds' files as they are")
     args = parser.parse_args(argv)
+    if not args.no_seeds:
+        status = make_seeds(args)
+        if status:
+            return status
+    if args.real:
+        if not args.real_dir.is_dir():
+            print(f"{args.real_dir}: no folder of real documents", file=sys.stderr)
+            return 1
+        for path in render_real(args.real_dir, args.real_out):
+            print(f"real/{path.name}")
+    return 0
+
+
+def make_seeds(args: argparse.Namespace) -> int:
+    """The seeds' DOCX/XLSX (and PDF unless --no-pdf) into --out."""
     seeds = sorted(args.seeds.glob("*.txt"))
     if not seeds:
         print(f"{args.seeds}: no seed .txt files", file=sys.stderr)

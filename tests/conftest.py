@@ -12,3 +12,8 @@ from hypothesis import settings
 settings.register_profile("ci", derandomize=True, print_blob=True)
 settings.register_profile("dev", print_blob=True)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE") or ("ci" if os.environ.get("CI") else "dev"))
+
+
+def pytest_addoption(parser):
+    parser.addoption("--update-floors", action="store_true",
+                     help="tests/test_score_corpus.py writes today's figures (rounded down a little) to tests/floors.json")

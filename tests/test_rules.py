@@ -129,9 +129,7 @@ def _bench():
 
 
 @pytest.mark.skipif(not (SHARED / "gold").exists(), reason="shared gold not present")
-@pytest.mark.parametrize(
-    "stem", sorted(p.stem for p in (SHARED / "gold").glob("*.json") if (SHARED / "corpus" / "seeds" / f"{p.stem}.txt").exists())
-)
+@pytest.mark.parametrize("stem", sorted(p.stem for p in (SHARED / "corpus" / "seeds").glob("*.txt")))
 def test_whole_seed_recall_and_precision(stem, capsys):
     """Every paragraph and table cell of a seed: the rules found against the gold's, as a multiset.
 
