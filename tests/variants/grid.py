@@ -86,9 +86,19 @@ def _columns(rng: random.Random, v: Variant, tree_cols: int) -> list[str]:
         cols = tree + others
     else:
         cols = list(tree)
-        for role in others:  # keep content before standard: insert after the last placed one
-            lo = cols.index("content") + 1 if role == "standard" and "content" in cols else 0
-            cols.insert(rng.randint(lo, len(cols)), role)
+        two_rows = k["header_rows"] == "two"  # a group header needs its columns side by side
+        for role in others:
+            if role == "standard" and "content" in cols:  # content before standard (beside it under a group)
+                lo = cols.index("content") + 1
+                slots = [lo] if two_rows else list(range(lo, len(cols) + 1))
+            else:
+                slots = list(range(len(cols) + 1))
+                if two_rows:
+                    first = cols.index("tree0")
+                    slots = [i for i in slots if i <= first or i > first + tree_cols - 1]
+                    if "standard" in cols and "content" in cols:
+                        slots.remove(cols.index("standard"))
+            cols.insert(rng.choice(slots), role)
     if k["schemes"] == "unit":
         cols.insert(0, "unit")
     if k["seq"] == "yes":
@@ -139,7 +149,8 @@ def scheme_grid(rng: random.Random, v: Variant, schemes: list[SchemeSpec]) -> Gr
         for name, idx in (("tree", tree_idx), ("criteria", crit_idx)):
             contiguous = idx and idx == list(range(idx[0], idx[0] + len(idx)))
             if len(idx) >= 2 and contiguous:
-                groups.append((rng.choice(GROUP_HEADERS[name]), idx))
+                choices = [g for g in GROUP_HEADERS[name] if g not in head.values()]
+                groups.append((rng.choice(choices), idx))
         grouped = {c for _, idx in groups for c in idx}
         for c, role in enumerate(cols):
             if c in grouped:
@@ -153,9 +164,8 @@ def scheme_grid(rng: random.Random, v: Variant, schemes: list[SchemeSpec]) -> Gr
         for gname, idx in groups:
             top[idx[0]] = H(gname)
             grid.merge(0, idx[0], 0, idx[-1])
-        if not groups:  # no group could be drawn: fall back to one header row
-            grid.rows = [[H(head[r]) for r in cols]]
-            grid.merges = []
+        if not groups:  # cannot happen with the knobs' constraints; say so rather than draw a wrong layout
+            raise AssertionError(f"{v.label}: two header rows but no columns to group")
     else:
         grid.rows.append([H(head[r]) for r in cols])
 
