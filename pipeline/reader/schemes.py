@@ -30,13 +30,19 @@ BLANK_IN_CAPTION = regex.compile(r"[(（]\s*[)）]|_{2,}|＿{2,}|\s{3,}")
 # Lines that are captions: they end like a table's title.
 CAPTION_END = regex.compile(r"(?:表|细则|标准|清单|办法|方案|指标|体系|评分|考核|评价|目录|要求)(?:[(（][^)）]*[)）])?$")
 MAX_CAPTION = 60
+# A caption that names the unit before the year: `图书馆、档案馆2020年度绩效目标量化考核任务表` → the unit.
+UNIT_BEFORE_YEAR = regex.compile(r"^(?P<unit>[^\d]{2,30}?)(?:19|20)\d\d\s*(?:年度?|[-—~至]).*(?:表|细则|标准)$")
+# Words that make an addition go beyond an item's points (a bonus even on a pointed item).
+BEYOND_POINTS = regex.compile(r"超|另|额外|多于|以上|加分项|附加")
 
 
 def _caption_name(line: str) -> str:
     text = clean(line)
     text = ANNEX_PREFIX.sub("", text)
     text = BLANK_IN_CAPTION.sub(" ", text)
-    return regex.sub(r"\s+", "", text).strip(" ：:")
+    text = regex.sub(r"\s+", "", text).strip(" ：:")
+    m = UNIT_BEFORE_YEAR.match(text)
+    return m.group("unit").strip(" ：:-—") if m else text
 
 
 def _caption(candidates: list[str]) -> str | None:
@@ -167,10 +173,22 @@ def _rules(node: Node, view: View) -> list[RuleDraft]:
     for kind, amount, cell, row, col in node.amounts:
         out.append(RuleDraft(kind=kind, text=clean(cell.text), amount=amount, condition=node.name,
                              source=_source(view, row, col, cell, cell.text)))
+    for rule in out:
+        settle_award_or_bonus(rule, node.points)
     if node.pm_cap is not None:
         out.append(RuleDraft(kind="cap", text=f"±{node.pm_cap:g}分", amount=node.pm_cap,
                              source=_source(view, node.row, node.col, node.cell, node.raw)))
     return out
+
+
+def settle_award_or_bonus(rule: RuleDraft, item_points: float | None) -> None:
+    """加 that builds an item's score within its stated points is an award, not a bonus
+    (gold README: award or bonus is decided by what the points do, not by the verb)."""
+    if rule.kind != "bonus" or item_points is None or rule.amount is None:
+        return
+    top = rule.amount_max if rule.amount_max is not None else rule.amount
+    if top <= item_points and not BEYOND_POINTS.search(rule.text or ""):
+        rule.kind = "award"
 
 
 def _note_rules(view: View) -> list[RuleDraft]:
