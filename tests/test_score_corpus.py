@@ -88,10 +88,13 @@ def scores(tmp_path_factory, request):
     cache = Scores(tmp_path_factory.mktemp("score_corpus"))
     yield cache
     if request.config.getoption("--update-floors") and cache.reports:
-        _write_floors(cache)
+        message = _write_floors(cache)
+        capture = request.config.pluginmanager.get_plugin("capturemanager")
+        with capture.global_and_fixture_disabled():  # said even when the run captures output
+            print(message)
 
 
-def _write_floors(cache: Scores) -> None:
+def _write_floors(cache: Scores) -> str:
     """Floors of every form scored this session replaced by today's; other forms kept; lowered ones said."""
     old = _load_floors()
     new = {stem: dict(forms) for stem, forms in old.items()}
@@ -114,7 +117,7 @@ def _write_floors(cache: Scores) -> None:
         lines.append(f'  "{stem}": {{\n{body}\n  }}' + ("," if n < len(stems) - 1 else ""))
     lines.append(" }\n}\n")
     FLOORS.write_text("\n".join(lines), encoding="utf-8")
-    print(f"\nfloors written to {FLOORS}" + ("; LOWERED:\n  " + "\n  ".join(lowered) if lowered else ""))
+    return f"\nfloors written to {FLOORS}" + ("; LOWERED:\n  " + "\n  ".join(lowered) if lowered else "")
 
 
 def _pairs() -> list[tuple[str, str]]:
