@@ -182,6 +182,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
                   "{db}: no document matches {ref} (rubrics show lists them)"),
     "name.no_scheme": ("“{ref}”：文档中没有名为“{name}”的方案；已有：{candidates}",
                        "{ref}: no scheme named {name}; there are: {candidates}"),
+    "name.nothing": ("“{ref}”：仓库中没有这个名称的文档或方案，也没有这个 JSON 文件（rubrics show 列出全部）",
+                     "{ref}: no rubric JSON file, document or scheme of that name in the warehouse"),
+    "name.no_json": ("“{ref}”：没有这个 JSON 文件", "{ref}: no rubric JSON file of that name"),
     "name.no_schemes": ("“{ref}”：这份文档没有识别出方案", "{ref}: the document has no schemes"),
     # ---- export
     "export.wrote": ("已写入 {out}", "wrote {out}"),

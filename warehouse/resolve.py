@@ -71,7 +71,7 @@ def resolve_scheme(ref: str, db=None) -> tuple[Rubric, Scheme]:
         rubric = load_rubric_file(path)
         return rubric, pick_scheme(rubric, scheme_name, ref)
     if path.suffix.lower() == ".json" and not _is_connection(db) and not _warehouse_exists(db):
-        raise RubricsError(f"{ref}: no rubric JSON file of that name")
+        raise RubricsError(message("name.no_json", ref=ref))
     with _Connection(db) as con:
         return resolve_in_warehouse(con, ref)
 
@@ -113,7 +113,7 @@ def resolve_in_warehouse(con, ref: str) -> tuple[Rubric, Scheme]:
                 listed = "; ".join(_scheme_ref(con, d, s) for d, s in hits[:8])
                 raise RubricsError(message("name.ambiguous", ref=ref, what=message("name.what.scheme"),
                                            candidates=listed))
-    raise RubricsError(f"{ref}: no rubric JSON file, document or scheme of that name in the warehouse")
+    raise RubricsError(message("name.nothing", ref=ref))
 
 
 def _scheme_ref(con, doc_id: str, scheme_id: str) -> str:
