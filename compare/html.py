@@ -42,7 +42,8 @@ tr.differs td{background:#fff0b3;font-weight:600} tr.partial td{color:#555}
 td.missing{background:#fafafa}
 .badge{display:inline-block;min-width:18px;padding:0 5px;border-radius:8px;background:#555;color:#fff;font-size:11px;text-align:center}
 #js-errors{color:#b00;white-space:pre-wrap}
-.src{color:#666;font-size:12px}
+.src{color:#666;font-size:12px;min-width:9em}
+th,td.change,td.what,td.confidence{white-space:nowrap} td.path{min-width:12em}
 """
 
 # Filters rows by the checked kinds and the search text; reports script errors into the page.
@@ -116,7 +117,7 @@ def comparison_html(comparison: Comparison) -> str:
         row = change_row(change)
         cells = []
         for column in COLUMNS:
-            cls = column if column in ("before", "after") else ("src" if column.endswith("source") else "")
+            cls = "src" if column.endswith("source") else column
             tip = ""
             side = change.a if column == "a_source" else change.b if column == "b_source" else None
             if side is not None and side.source and side.source.get("text"):

@@ -38,7 +38,8 @@ def source_label(ref) -> str:
     """Where a record is in its file, 1-based in words (第3页 表2 第4行 第5列); its id when unknown."""
     if ref is None:
         return ""
-    fallback = ref.rule or ref.item or ""
+    ident = ref.rule or ref.item
+    fallback = message("where.unknown") + (f" ({ident})" if ident else "")
     return describe_source(ref.source or {}, fallback=fallback)
 
 
