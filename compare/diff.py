@@ -14,7 +14,8 @@ from rubrics.compare.match import SchemeMatch, match_schemes
 from rubrics.compare.text import norm, skeleton
 from rubrics.extracted.models import DocumentInfo, Item, Rule, Scheme, Source
 
-# Every kind of change, in the order a report lists them, with the label people read.
+# Every kind of change, in the order a report lists them (English names; the label people read
+# comes from the message catalogue, `kind.<code>` in rubrics/messages.py).
 CHANGE_KINDS: dict[str, str] = {
     "scale_changed": "scale changed",
     "total_changed": "total changed",
@@ -32,7 +33,8 @@ CHANGE_KINDS: dict[str, str] = {
     "rule_changed": "rule changed",
 }
 
-# The fields of a rule compared once two rules are matched, and the aspect a report calls them.
+# The fields of a rule compared once two rules are matched, and the aspect they belong to (the
+# words a report shows come from the catalogue, `field.<name>`).
 RULE_FIELDS: dict[str, str] = {
     "kind": "kind",
     "amount": "amount",

@@ -13,7 +13,16 @@ from html import escape
 
 from rubrics.compare.diff import CHANGE_KINDS, Comparison
 from rubrics.compare.matrix import Matrix
-from rubrics.compare.render import COLUMNS, change_row, matrix_rows, side_title, summary_lines
+from rubrics.compare.render import (
+    COLUMNS,
+    change_row,
+    col_label,
+    kind_label,
+    matrix_rows,
+    side_title,
+    summary_lines,
+)
+from rubrics.messages import lang, message
 
 _CSS = """
 body{font-family:"Noto Sans CJK SC","Microsoft YaHei",system-ui,sans-serif;margin:24px;color:#222}
@@ -33,7 +42,8 @@ tr.differs td{background:#fff0b3;font-weight:600} tr.partial td{color:#555}
 td.missing{background:#fafafa}
 .badge{display:inline-block;min-width:18px;padding:0 5px;border-radius:8px;background:#555;color:#fff;font-size:11px;text-align:center}
 #js-errors{color:#b00;white-space:pre-wrap}
-.src{color:#666;font-size:12px}
+.src{color:#666;font-size:12px;min-width:9em}
+th,td.change,td.what,td.confidence{white-space:nowrap} td.path{min-width:12em}
 """
 
 # Filters rows by the checked kinds and the search text; reports script errors into the page.
@@ -83,11 +93,11 @@ def _page(title: str, head: str, filters: list[tuple[str, str, int]], table: str
         for v, label, count in filters
     )
     return (
-        "<!DOCTYPE html>\n<html lang=\"zh\"><head><meta charset=\"utf-8\">"
+        f"<!DOCTYPE html>\n<html lang=\"{'en' if lang() == 'en' else 'zh-CN'}\"><head><meta charset=\"utf-8\">"
         f"<title>{escape(title)}</title><style>{_CSS}</style></head>\n<body>\n"
         f"<h1>{escape(title)}</h1>\n{head}\n"
-        f'<div class="filters">{boxes}<input type="search" id="search" placeholder="filter text…">'
-        '<span>shown: <b id="shown"></b></span></div>\n'
+        f'<div class="filters">{boxes}<input type="search" id="search" placeholder="{escape(message("compare.filter"))}">'
+        f'<span>{escape(message("compare.shown"))}: <b id="shown"></b></span></div>\n'
         f'<div id="js-errors"></div>\n{table}\n<script>{_JS}</script>\n</body></html>\n'
     )
 
@@ -101,30 +111,26 @@ def comparison_html(comparison: Comparison) -> str:
     title = f"{side_title(comparison.a)} → {side_title(comparison.b)}"
     head = '<ul class="summary">' + "".join(f"<li>{escape(x)}</li>" for x in summary_lines(comparison)) + "</ul>"
     counts = comparison.counts()
-    filters = [(k, CHANGE_KINDS[k], counts[k]) for k in CHANGE_KINDS if k in counts]
+    filters = [(k, kind_label(k), counts[k]) for k in CHANGE_KINDS if k in counts]
     body = []
     for change in comparison.changes:
         row = change_row(change)
         cells = []
         for column in COLUMNS:
-            cls = column if column in ("before", "after") else ("src" if column.endswith("source") else "")
+            cls = "src" if column.endswith("source") else column
             tip = ""
             side = change.a if column == "a_source" else change.b if column == "b_source" else None
             if side is not None and side.source and side.source.get("text"):
                 tip = f' title="{escape(side.source["text"])}"'
             cells.append(f'<td class="{cls}"{tip}>{escape(row[column])}</td>')
         body.append(f'<tr class="{_tone(change.kind)}" data-kind="{change.kind}">{"".join(cells)}</tr>')
-    header = "".join(f"<th>{escape(c)}</th>" for c in COLUMNS)
+    header = "".join(f"<th>{escape(col_label(c))}</th>" for c in COLUMNS)
     table = f"<table><thead><tr>{header}</tr></thead><tbody>\n" + "\n".join(body) + "\n</tbody></table>"
     return _page(title, head, filters, table)
 
 
-# Matrix rows fall in three groups a reader filters by.
-MATRIX_KINDS = {
-    "differs": "common, differing",
-    "same": "common, same",
-    "partial": "in some units only",
-}
+# Matrix rows fall in three groups a reader filters by (labels: `matrix.kind.<group>`).
+MATRIX_KINDS = ("differs", "same", "partial")
 
 
 def _row_kind(row) -> str:
@@ -133,10 +139,11 @@ def _row_kind(row) -> str:
     return "differs" if row.differs else "same"
 
 
-def matrix_html(matrix: Matrix, title: str = "Schemes side by side") -> str:
+def matrix_html(matrix: Matrix, title: str | None = None) -> str:
+    title = title or message("matrix.title")
     rows = matrix_rows(matrix)
     kinds = [_row_kind(r) for r in matrix.rows]
-    filters = [(k, label, kinds.count(k)) for k, label in MATRIX_KINDS.items()]
+    filters = [(k, message(f"matrix.kind.{k}"), kinds.count(k)) for k in MATRIX_KINDS]
     body = []
     for text_row, row, kind in zip(rows[1:], matrix.rows, kinds, strict=True):
         cells = [f'<td>{"&nbsp;" * 2 * (len(row.path) - 1)}{escape(row.name)}</td>']
@@ -150,5 +157,6 @@ def matrix_html(matrix: Matrix, title: str = "Schemes side by side") -> str:
         body.append(f'<tr class="{kind}" data-kind="{kind}">{"".join(cells)}</tr>')
     header = "".join(f"<th>{escape(c)}</th>" for c in rows[0])
     table = f"<table><thead><tr>{header}</tr></thead><tbody>\n" + "\n".join(body) + "\n</tbody></table>"
-    head = f'<ul class="summary"><li>{len(matrix.rows)} rows · {len(matrix.labels)} schemes</li></ul>'
+    summary = message("matrix.summary", rows=len(matrix.rows), schemes=len(matrix.labels))
+    head = f'<ul class="summary"><li>{escape(summary)}</li></ul>'
     return _page(title, head, filters, table)

@@ -1,4 +1,4 @@
-"""Comparisons and matrices as text: a rich table for the terminal, markdown, JSON.
+"""Comparisons and matrices as text: blocks and a rich table for the terminal, markdown, JSON.
 
 Why one module for the text formats: they show the same columns (kind, path, before → after,
 where on each side), so the wording of a change is decided once, in `change_row`.
@@ -9,8 +9,19 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from rubrics.compare.diff import CHANGE_KINDS, RULE_FIELDS, Change, Comparison
+from rubrics.compare.diff import Change, Comparison
 from rubrics.compare.matrix import Matrix
+from rubrics.messages import has, lang, message
+from rubrics.where import describe_source
+
+
+def kind_label(kind: str) -> str:
+    """A change kind as a person reads it (项目改名 / renamed); the JSON keeps the code."""
+    return message(f"kind.{kind}")
+
+
+def col_label(column: str) -> str:
+    return message(f"col.{column}")
 
 
 def fmt_value(value: Any) -> str:
@@ -19,48 +30,43 @@ def fmt_value(value: Any) -> str:
     if isinstance(value, float):
         return f"{value:g}"
     if isinstance(value, list | tuple):
-        return " / ".join(str(v) for v in value) or "(top)"
+        return " / ".join(str(v) for v in value) or message("compare.top")
     return str(value)
 
 
 def source_label(ref) -> str:
-    """Where a record is in its file, as short as a person can still find it by."""
+    """Where a record is in its file, 1-based in words (第3页 表2 第4行 第5列); its id when unknown."""
     if ref is None:
         return ""
-    src = ref.source or {}
-    bits = []
-    if src.get("page") is not None:
-        bits.append(f"p.{src['page']}")
-    if src.get("table") is not None:
-        cell = f"table {src['table']}"
-        if src.get("row") is not None:
-            cell += f" r{src['row']}"
-        if src.get("col") is not None:
-            cell += f" c{src['col']}"
-        bits.append(cell)
-    if src.get("paragraph") is not None:
-        bits.append(f"¶{src['paragraph']}")
-    if not bits:
-        bits.append(f"rule {ref.rule}" if ref.rule else f"item {ref.item}")
-    return " ".join(bits)
+    ident = ref.rule or ref.item
+    fallback = message("where.unknown") + (f" ({ident})" if ident else "")
+    return describe_source(ref.source or {}, fallback=fallback)
 
 
 def field_label(change: Change) -> str:
-    if change.kind == "rule_changed":
-        return RULE_FIELDS.get(change.field or "", change.field or "")
+    name = change.field or ""
     if change.kind in ("rule_added", "rule_dropped"):
-        return f"{change.field} rule"
-    return change.field or ""
+        kind = message(f"rule.{name}") if has(f"rule.{name}") else name
+        return message("field.rule", kind=kind)
+    if change.kind == "rule_changed" and name == "kind":
+        return message("field.kind")
+    return message(f"field.{name}") if has(f"field.{name}") else name
+
+
+def _value_text(change: Change, value: Any) -> str:
+    if change.kind == "rule_changed" and change.field == "kind" and isinstance(value, str) and has(f"rule.{value}"):
+        return message(f"rule.{value}")
+    return fmt_value(value)
 
 
 def change_row(change: Change) -> dict[str, str]:
     """The words a report shows for one change."""
     return {
-        "change": CHANGE_KINDS[change.kind],
+        "change": kind_label(change.kind),
         "path": " / ".join(change.path),
         "what": field_label(change),
-        "before": fmt_value(change.before),
-        "after": fmt_value(change.after),
+        "before": _value_text(change, change.before),
+        "after": _value_text(change, change.after),
         "a_source": source_label(change.a),
         "b_source": source_label(change.b),
         "confidence": "" if change.confidence is None else f"{change.confidence:.2f}",
@@ -81,13 +87,16 @@ def side_title(side) -> str:
 
 
 def summary_lines(comparison: Comparison) -> list[str]:
-    a, b = comparison.a, comparison.b
-    counts = ", ".join(f"{CHANGE_KINDS[k]} {v}" for k, v in comparison.counts().items()) or "no changes"
-    return [
-        f"A: {side_title(a)} · {a.n_items} items, {a.n_rules} rules, total {fmt_value(a.total)}, top-level sum {fmt_value(a.top_sum)}",
-        f"B: {side_title(b)} · {b.n_items} items, {b.n_rules} rules, total {fmt_value(b.total)}, top-level sum {fmt_value(b.top_sum)}",
-        f"matched {comparison.matched_items} items, {comparison.matched_rules} rules · {counts}",
-    ]
+    sep = "、" if lang() == "zh" else ", "
+    counts = sep.join(message("compare.count", kind=kind_label(k), n=v)
+                      for k, v in comparison.counts().items()) or message("compare.no_changes")
+    lines = []
+    for label, side in (("A", comparison.a), ("B", comparison.b)):
+        lines.append(message("compare.side", label=label, title=side_title(side), items=side.n_items,
+                             rules=side.n_rules, total=fmt_value(side.total), top=fmt_value(side.top_sum)))
+    lines.append(message("compare.matched", items=comparison.matched_items, rules=comparison.matched_rules,
+                         counts=counts))
+    return lines
 
 
 def to_json(comparison: Comparison) -> str:
@@ -101,7 +110,7 @@ def _md(text: str) -> str:
 def to_markdown(comparison: Comparison) -> str:
     lines = [f"# {side_title(comparison.a)} → {side_title(comparison.b)}", ""]
     lines += [f"- {line}" for line in summary_lines(comparison)]
-    lines += ["", "| " + " | ".join(COLUMNS) + " |", "|" + "---|" * len(COLUMNS)]
+    lines += ["", "| " + " | ".join(col_label(c) for c in COLUMNS) + " |", "|" + "---|" * len(COLUMNS)]
     for change in comparison.changes:
         row = change_row(change)
         lines.append("| " + " | ".join(_md(row[c]) for c in COLUMNS) + " |")
@@ -109,18 +118,74 @@ def to_markdown(comparison: Comparison) -> str:
 
 
 def to_rich(comparison: Comparison):
+    """A wide table, one change a row (--format table, for wide terminals)."""
     from rich.console import Group
     from rich.table import Table
     from rich.text import Text
 
     table = Table(show_lines=False, header_style="bold")
     for column in COLUMNS:
-        table.add_column(column, overflow="fold", max_width=60 if column in ("path", "before", "after") else None)
-    styles = {"item_added": "green", "rule_added": "green", "item_dropped": "red", "rule_dropped": "red"}
+        table.add_column(col_label(column), overflow="fold",
+                         max_width=60 if column in ("path", "before", "after") else None)
     for change in comparison.changes:
         row = change_row(change)
-        table.add_row(*(row[c] for c in COLUMNS), style=styles.get(change.kind, ""))
+        table.add_row(*(row[c] for c in COLUMNS), style=STYLES.get(change.kind, ""))
     return Group(*(Text(line) for line in summary_lines(comparison)), table)
+
+
+STYLES = {"item_added": "green", "rule_added": "green", "item_dropped": "red", "rule_dropped": "red"}
+
+# before → after on one line while both fit in this many terminal cells, else one line each
+INLINE_WIDTH = 56
+
+
+def to_blocks(comparison: Comparison):
+    """One block per change, readable at 80 columns: kind and path, before → after, the sources.
+
+      【分值调整】保证目标 / 内部管理 / 档案管理
+        分值：2 → 2.5
+        原出处：第3页 表1 第18行 第4列 · 现出处：第3页 表1 第18行 第4列
+    """
+    from rich.cells import cell_len
+    from rich.console import Group
+    from rich.text import Text
+
+    parts = []
+    for label, side in (("A", comparison.a), ("B", comparison.b)):
+        parts.append(Text(message("compare.block_side", label=label, title=side_title(side)), style="bold"))
+        parts.append(Text("   " + message("compare.block_sizes", items=side.n_items, rules=side.n_rules,
+                                             total=fmt_value(side.total), top=fmt_value(side.top_sum))))
+    parts.append(Text(message("compare.block_matched", items=comparison.matched_items, rules=comparison.matched_rules)))
+    counts = " · ".join(f"{kind_label(k)} {v}" for k, v in comparison.counts().items()) or message("compare.no_changes")
+    parts.append(Text(message("compare.block_counts", counts=counts)))
+    colon = "：" if lang() == "zh" else ": "
+    for change in comparison.changes:
+        row = change_row(change)
+        parts.append(Text(""))
+        head = Text(f"【{row['change']}】", style=f"bold {STYLES.get(change.kind, 'yellow')}")
+        head.append(row["path"] or message("compare.top"))
+        parts.append(head)
+        before, after = row["before"], row["after"]
+        if change.kind in ("item_added", "item_dropped"):
+            pass  # the path ends in the item's name
+        elif change.kind == "rule_added":
+            parts.append(Text(f"  {row['what']}{colon}{after}"))
+        elif change.kind == "rule_dropped":
+            parts.append(Text(f"  {row['what']}{colon}{before}"))
+        elif cell_len(before) + cell_len(after) <= INLINE_WIDTH:
+            line = Text(f"  {row['what']}{colon}")
+            line.append(before, style="red")
+            line.append(" → ")
+            line.append(after, style="green")
+            parts.append(line)
+        else:
+            parts.append(Text(f"  {row['what']}{colon}"))
+            parts.append(Text(f"    {col_label('before')}{colon}{before}", style="red"))
+            parts.append(Text(f"    {col_label('after')}{colon}{after}", style="green"))
+        where = [f"{col_label(side)}{colon}{row[side]}" for side in ("a_source", "b_source") if row[side]]
+        if where:
+            parts.append(Text("  " + " · ".join(where), style="dim"))
+    return Group(*parts)
 
 
 def cell_text(item, field: str = "points") -> str:
@@ -132,7 +197,7 @@ def cell_text(item, field: str = "points") -> str:
 
 def matrix_rows(matrix: Matrix) -> list[list[str]]:
     """Header then one list per row: the item (indented by depth), a cell per scheme, what differs."""
-    out = [["item", *matrix.labels, "differs"]]
+    out = [[message("matrix.item"), *matrix.labels, message("matrix.differs")]]
     for row in matrix.rows:
         cells = []
         for item in row.cells:
@@ -140,7 +205,8 @@ def matrix_rows(matrix: Matrix) -> list[list[str]]:
             if item is not None and item.name != row.name:
                 text += f" ({item.name})"
             cells.append(text)
-        out.append(["  " * (len(row.path) - 1) + row.name, *cells, ", ".join(row.differs)])
+        differs = "、".join(message(f"field.{f}") if has(f"field.{f}") else f for f in row.differs)
+        out.append(["  " * (len(row.path) - 1) + row.name, *cells, differs])
     return out
 
 

@@ -32,12 +32,28 @@ CREATE OR REPLACE TEMP MACRO rubrics_sim(x, y) AS
     CASE WHEN rubrics_norm(x) = rubrics_norm(y) THEN 1.0
          WHEN rubrics_norm(x) = '' OR rubrics_norm(y) = '' THEN 0.0
          ELSE 1.0 - levenshtein(rubrics_norm(x), rubrics_norm(y))
-                    / greatest(strlen(rubrics_norm(x)), strlen(rubrics_norm(y)))::DOUBLE END;
+                    / greatest(length(rubrics_norm(x)), length(rubrics_norm(y)))::DOUBLE END;
+-- a rule's condition (else its text) with numbers masked and normalised: the same rule text
+-- with another amount has the same key (每少1次扣0.25分 = 每少1次扣0.5分)
+CREATE OR REPLACE TEMP MACRO rubrics_rule_key(c, t) AS
+    rubrics_norm(regexp_replace(coalesce(c, t), '[0-9.]+', '#', 'g'));
+-- an item's full path, normalised: the anchor key (as compare/match.py's _path_key)
+CREATE OR REPLACE TEMP MACRO rubrics_path_key(p) AS
+    array_to_string(list_transform(p, lambda x: rubrics_norm(x)), '/');
 
 -- every item of scheme a and of scheme b, paired one to one where they are the same item
 CREATE OR REPLACE TEMP MACRO compare_items(a_id, b_id) AS TABLE
-WITH a AS (SELECT * FROM items WHERE scheme_id = a_id),
-     b AS (SELECT * FROM items WHERE scheme_id = b_id),
+WITH a AS (SELECT *, rubrics_path_key(path) AS pkey FROM items WHERE scheme_id = a_id),
+     b AS (SELECT *, rubrics_path_key(path) AS pkey FROM items WHERE scheme_id = b_id),
+-- 1. anchors: a full path that occurs exactly once on each side is the same item
+a_once AS (SELECT pkey FROM a GROUP BY pkey HAVING count(*) = 1),
+b_once AS (SELECT pkey FROM b GROUP BY pkey HAVING count(*) = 1),
+anchors AS (
+    SELECT a.id AS a_item, b.id AS b_item, 1.0 AS confidence
+    FROM a JOIN b ON a.pkey = b.pkey
+    WHERE a.pkey IN (SELECT pkey FROM a_once) AND b.pkey IN (SELECT pkey FROM b_once)
+),
+-- 2. the rest: scored pairs, one to one by mutual best score
 scored AS (
     SELECT a.id AS a_item, b.id AS b_item,
            0.55 * rubrics_sim(a.name, b.name)
@@ -46,6 +62,7 @@ scored AS (
                        WHEN a.points IS NULL OR b.points IS NULL THEN 0.5 ELSE 0.0 END AS score,
            rubrics_sim(a.name, b.name) AS name_sim, abs(a.ord - b.ord) AS gap
     FROM a CROSS JOIN b
+    WHERE a.id NOT IN (SELECT a_item FROM anchors) AND b.id NOT IN (SELECT b_item FROM anchors)
 ),
 ok AS (SELECT * FROM scored WHERE name_sim >= {NAME_FLOOR} AND score / 0.85 >= {ITEM_FLOOR}),
 best AS (
@@ -53,7 +70,8 @@ best AS (
               row_number() OVER (PARTITION BY b_item ORDER BY score DESC, gap, a_item) AS rb
     FROM ok
 ),
-pairs AS (SELECT a_item, b_item, round(score / 0.85, 3) AS confidence FROM best WHERE ra = 1 AND rb = 1)
+pairs AS (SELECT a_item, b_item, round(score / 0.85, 3) AS confidence FROM best WHERE ra = 1 AND rb = 1
+          UNION ALL SELECT * FROM anchors)
 SELECT CASE WHEN a.id IS NULL THEN 'added' WHEN b.id IS NULL THEN 'dropped' ELSE 'matched' END AS status,
        a.id AS a_item, b.id AS b_item, p.confidence,
        a.path AS a_path, b.path AS b_path, a.name AS a_name, b.name AS b_name,
@@ -100,18 +118,22 @@ WHERE status = 'matched' AND rubrics_norm(a_assessor) <> rubrics_norm(b_assessor
 -- rules of paired items: same rule when the condition text (numbers masked) is the most alike
 CREATE OR REPLACE TEMP MACRO compare_rules(a_id, b_id) AS TABLE
 WITH m AS (SELECT a_item, b_item, b_path FROM compare_items(a_id, b_id) WHERE status = 'matched'),
-ra AS (SELECT r.*, m.b_item AS pair, m.b_path FROM rules r JOIN m ON r.item_id = m.a_item WHERE r.scheme_id = a_id),
-rb AS (SELECT r.*, r.item_id AS pair FROM rules r WHERE r.scheme_id = b_id AND r.item_id IN (SELECT b_item FROM m)),
+ra AS (SELECT r.*, m.b_item AS pair, m.b_path, rubrics_rule_key(r.condition, r.text) AS tkey
+       FROM rules r JOIN m ON r.item_id = m.a_item WHERE r.scheme_id = a_id),
+rb AS (SELECT r.*, r.item_id AS pair, rubrics_rule_key(r.condition, r.text) AS tkey
+       FROM rules r WHERE r.scheme_id = b_id AND r.item_id IN (SELECT b_item FROM m)),
+-- the same condition twice in an item: the k-th on one side is the k-th on the other
+ra_n AS (SELECT *, row_number() OVER (PARTITION BY item_id, tkey ORDER BY ord) AS dup FROM ra),
+rb_n AS (SELECT *, row_number() OVER (PARTITION BY item_id, tkey ORDER BY ord) AS dup FROM rb),
 scored AS (
     SELECT ra.id AS a_rule, rb.id AS b_rule,
-           rubrics_sim(regexp_replace(coalesce(ra.condition, ra.text), '[0-9.]+', '#', 'g'),
-                       regexp_replace(coalesce(rb.condition, rb.text), '[0-9.]+', '#', 'g')) AS text_sim,
-           abs(ra.ord - rb.ord) AS gap  -- ties (the same condition twice in an item) pair in order
-    FROM ra JOIN rb ON ra.pair = rb.pair
+           CASE WHEN ra.tkey = rb.tkey THEN 1.0 ELSE rubrics_sim(ra.tkey, rb.tkey) END AS text_sim,
+           abs(ra.dup - rb.dup) AS dup_gap, abs(ra.ord - rb.ord) AS gap
+    FROM ra_n ra JOIN rb_n rb ON ra.pair = rb.pair
 ),
 best AS (
-    SELECT *, row_number() OVER (PARTITION BY a_rule ORDER BY text_sim DESC, gap, b_rule) AS x,
-              row_number() OVER (PARTITION BY b_rule ORDER BY text_sim DESC, gap, a_rule) AS y
+    SELECT *, row_number() OVER (PARTITION BY a_rule ORDER BY text_sim DESC, dup_gap, gap, b_rule) AS x,
+              row_number() OVER (PARTITION BY b_rule ORDER BY text_sim DESC, dup_gap, gap, a_rule) AS y
     FROM scored WHERE text_sim >= 0.8
 ),
 pairs AS (SELECT a_rule, b_rule FROM best WHERE x = 1 AND y = 1),

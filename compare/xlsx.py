@@ -10,7 +10,16 @@ from pathlib import Path
 
 from rubrics.compare.diff import Comparison
 from rubrics.compare.matrix import Matrix
-from rubrics.compare.render import COLUMNS, change_row, matrix_rows, summary_lines
+from rubrics.compare.render import COLUMNS, change_row, col_label, matrix_rows, summary_lines
+from rubrics.messages import lang
+
+# Sheet names by language (a sheet name is read by people; tests open them by these names).
+SHEETS = {"summary": ("概要", "summary"), "changes": ("变化", "changes"), "matrix": ("对照", "matrix")}
+
+
+def sheet_title(key: str) -> str:
+    zh, en = SHEETS[key]
+    return en if lang() == "en" else zh
 
 # Fill colours (ARGB) by what a row shows.
 FILLS = {"added": "FFC6EFCE", "dropped": "FFFFC7CE", "changed": "FFFFEB9C", "header": "FFD9D9D9"}
@@ -45,12 +54,12 @@ def write_comparison(comparison: Comparison, path: Path) -> None:
 
     book = Workbook()
     summary = book.active
-    summary.title = "summary"
+    summary.title = sheet_title("summary")
     for line in summary_lines(comparison):
         summary.append([line])
     summary.column_dimensions["A"].width = 120
-    sheet = book.create_sheet("changes")
-    _header(sheet, COLUMNS)
+    sheet = book.create_sheet(sheet_title("changes"))
+    _header(sheet, [col_label(c) for c in COLUMNS])
     for change in comparison.changes:
         row = change_row(change)
         sheet.append([row[c] for c in COLUMNS])
@@ -66,7 +75,7 @@ def write_matrix(matrix: Matrix, path: Path) -> None:
 
     book = Workbook()
     sheet = book.active
-    sheet.title = "matrix"
+    sheet.title = sheet_title("matrix")
     rows = matrix_rows(matrix)
     _header(sheet, rows[0])
     for row, data in zip(rows[1:], matrix.rows, strict=True):

@@ -41,6 +41,20 @@ def _register() -> None:
         module.register(app)
 
 
+@app.callback()
+def _options(
+    lang: str | None = typer.Option(
+        None, "--lang", help="language of what a person reads: zh (default) or en; also $RUBRICS_LANG",
+    ),
+) -> None:
+    """Read assessment policies (考核办法, 绩效考核 notices, scoring tables) into DuckDB, compare and score them."""
+    from rubrics.messages import LANGS, set_lang
+
+    if lang is not None and lang not in LANGS:
+        raise typer.BadParameter(f"one of {', '.join(LANGS)}", param_hint="--lang")
+    set_lang(lang)
+
+
 _register()
 
 
@@ -49,7 +63,9 @@ def main(argv: list[str] | None = None) -> None:
     try:
         app(args=argv, standalone_mode=True)
     except RubricsError as exc:  # raised outside a command's own handling
-        typer.echo(f"rubrics: {exc}", err=True)
+        from rubrics.messages import message
+
+        typer.echo(f"{message('error.prefix')}{exc}", err=True)
         sys.exit(1)
 
 

@@ -6,7 +6,8 @@ Order of work for each unit (scoring/README.md explains each step with an exampl
 2. caps with an amount shorten those points (innermost item first, then per-item scheme caps,
    then cumulative scheme caps), later rules first, each cut noted on the rule;
 3. each block starts from its judged score, or 0 (only award rules), or its max (deduction method);
-   adds awards, takes deductions; awards never lift it above its max; 扣完为止 floors it at 0;
+   adds awards, takes deductions; awards never lift it above its max; it never goes below 0
+   (扣完为止, or by default: FLOOR_ITEMS_AT_ZERO), and a note says when a cap or floor applied;
    bonuses come on top;
 4. items add up their nested items; the total adds the top items and the scheme's own rules;
 5. vetoes and grades are applied across all units (scoring/grades.py).
@@ -19,6 +20,7 @@ import json
 from decimal import Decimal
 
 from rubrics.extracted.models import Rubric, Scheme
+from rubrics.messages import message
 from rubrics.scoring.facts import Facts, UnitFacts, validate
 from rubrics.scoring.grades import UnitTotal, assign_grades
 from rubrics.scoring.plan import Plan, build_plan, dec
@@ -26,6 +28,12 @@ from rubrics.scoring.results import ItemLine, RuleLine, SchemeInfo, ScoreRun, Un
 
 ZERO = Decimal(0)
 SIGN = {"deduct": -1, "award": 1, "bonus": 1}
+
+# An item's score stays within 0 and its points: 考核办法 deduct "from the item's points", so a
+# unit cannot lose more on an item than the item is worth (扣0.25分/次 × 20 on a 4-point item
+# gives 0, not −1), whether or not the document writes 扣完为止. The note on the item says so.
+# An item with no points of its own (察访核验扣分) deducts from the total and is not floored.
+FLOOR_ITEMS_AT_ZERO = True
 
 
 def num(value: Decimal | None) -> float | None:
@@ -45,8 +53,12 @@ def score(scheme: Scheme, facts: Facts, rubric: Rubric | None = None, *, source:
     plan = build_plan(scheme, rubric)
     units = validate(plan, facts, source)
     results, totals = [], []
+    bare = []
     for unit in units:
         result, vetoes = score_unit(plan, unit)
+        if not unit.rules and not (set(unit.items) - set(unit.defaulted)):
+            bare.append(unit.unit)  # nothing entered: the total is the scheme's maximum, unverified
+            result.notes.insert(0, message("score.no_facts"))
         results.append(result)
         totals.append(UnitTotal(unit=unit.unit, group=unit.group, total=dec(result.total),
                                 given_grade=unit.grade, vetoes=vetoes))
@@ -66,7 +78,8 @@ def score(scheme: Scheme, facts: Facts, rubric: Rubric | None = None, *, source:
         facts_sha256=facts_sha256,
         units=results,
         grading=grading,
-        warnings=list(plan.warnings) + ([plan.scale_note] if plan.scale_note and "weights" in plan.scale_note else []),
+        warnings=([message("score.no_facts_units", n=len(bare), units="、".join(bare[:10]))] if bare else [])
+        + list(plan.warnings) + ([plan.scale_note] if plan.scale_note and "weights" in plan.scale_note else []),
     )
 
 
@@ -215,17 +228,18 @@ def score_unit(plan: Plan, unit: UnitFacts):
         line = item_lines[owner]
         top = plan.max[owner]
         if top is not None and w > top:
-            line.notes.append(f"bounded by its {fmt(top)} points ({fmt(w)} → {fmt(top)})")
+            line.notes.append(message("score.cap", max=fmt(top), raw=fmt(w)))
             w = top
         if owner in floors and w < 0:
             line.notes.append(f"扣完为止: {fmt(w)} → 0")
             w = ZERO
+        elif w < 0 and FLOOR_ITEMS_AT_ZERO and top is not None and top > 0:
+            # an item without points of its own (察访核验扣分) deducts from the total: not floored
+            line.notes.append(message("score.floor", max=fmt(top), raw=fmt(w)))
+            w = ZERO
         if owner in zeroed:
             line.notes.append(f"veto: {fmt(w + b)} → 0")
             w, b = ZERO, ZERO
-        if w < 0 and line.basis == "rules":
-            line.notes.append(f"deductions exceed its points by {fmt(-w)}; the document states no 扣完为止 "
-                              "for it, so the excess is carried to the total")
         line.score = num(w + b)
         return w, b
 

@@ -20,19 +20,22 @@ def rich_tables(run: ScoreRun, detail: bool = True):
     from rich.markup import escape
     from rich.table import Table
 
+    from rubrics.messages import message
+
     head = Table(title=f"{run.scheme.document_title or run.scheme.document_source or ''} · {run.scheme.scheme_name}",
                  show_lines=False)
     for column in ("unit", "group", "total", "grade", "rank", "vetoed", "why"):
-        head.add_column(column, justify="right" if column in ("total", "rank") else "left")
+        head.add_column(message(f"score.col.{column}"), justify="right" if column in ("total", "rank") else "left")
     for unit in run.units:
         head.add_row(escape(unit.unit), escape(unit.group or ""), _g(unit.total), escape(unit.grade or ""),
-                     str(unit.rank), "yes" if unit.vetoed else "", escape(unit.grade_reason or ""))
+                     str(unit.rank), message("score.yes") if unit.vetoed else "", escape(unit.grade_reason or ""))
     out = [head]
     if detail:
         for unit in run.units:
-            table = Table(title=f"{unit.unit}: {unit.total:g}", show_header=True)
+            table = Table(title=message("score.unit_total", unit=unit.unit, total=f"{unit.total:g}"), show_header=True)
             for column in ("item", "max", "score", "rule", "formula", "points", "note"):
-                table.add_column(column, justify="right" if column in ("max", "score", "points") else "left")
+                table.add_column(message(f"score.col.{column}"),
+                                 justify="right" if column in ("max", "score", "points") else "left")
             for item in unit.items:
                 applied = [r for r in item.rules if r.raw_points]
                 if item.score is None and not applied:
@@ -44,12 +47,14 @@ def rich_tables(run: ScoreRun, detail: bool = True):
                                   escape("; ".join(line.notes)))
             for line in unit.scheme_rules:
                 if line.raw_points:
-                    table.add_row("(whole scheme)", "", "", escape(line.text[:40]), escape(line.formula),
+                    table.add_row(message("score.whole_scheme"), "", "", escape(line.text[:40]), escape(line.formula),
                                   _g(line.points), escape("; ".join(line.notes)))
             for note in unit.notes:
-                table.add_row("(note)", "", "", "", "", "", escape(note))
+                table.add_row(message("score.note"), "", "", "", "", "", escape(note))
             out.append(table)
-    for note in run.grading + run.warnings:
+    for note in run.warnings:  # what the scoring assumed (no facts entered …): in plain sight
+        out.append(f"[yellow]⚠ {escape(note)}[/]")
+    for note in run.grading:
         out.append(f"[dim]{escape(note)}[/]")
     return out
 

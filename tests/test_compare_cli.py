@@ -51,13 +51,30 @@ def test_json_lists_exactly_the_changes_made(pair):
 
 def test_table_and_markdown_name_each_change(pair):
     a, b, expected = pair
-    table = rubrics("compare", str(a), str(b))
+    table = rubrics("compare", str(a), str(b), "-f", "table")
     markdown = rubrics("compare", str(a), str(b), "-f", "markdown")
-    assert table.returncode == 0 and markdown.returncode == 0
+    english = rubrics("--lang", "en", "compare", str(a), str(b), "-f", "table")
+    assert table.returncode == 0 and markdown.returncode == 0 and english.returncode == 0
     renamed_to = next(k[4] for k in expected if k[0] == "renamed")
-    assert renamed_to in markdown.stdout and "renamed" in table.stdout
+    assert renamed_to in markdown.stdout and "项目改名" in table.stdout and "renamed" not in table.stdout
+    assert "renamed" in english.stdout and "项目改名" not in english.stdout
     rows = [line for line in markdown.stdout.splitlines() if line.startswith("| ")][1:]  # after the header
     assert len(rows) == len(expected)
+
+
+def test_default_output_is_one_block_per_change_within_80_columns(pair):
+    """A terminal of 80 columns: every line fits, one 【kind】 header per change, before → after."""
+    from rich.cells import cell_len
+
+    a, b, expected = pair
+    run = rubrics("compare", str(a), str(b))
+    assert run.returncode == 0, run.stderr
+    lines = run.stdout.splitlines()
+    assert max(cell_len(line) for line in lines) <= 80
+    assert sum(line.startswith("【") for line in lines) == len(expected)
+    before, after = next((k[3], k[4]) for k in expected if k[0] == "renamed")
+    assert f"{before} → {after}" in run.stdout
+    assert "出处" in run.stdout  # each block says where the change is in the files
 
 
 def test_xlsx_has_one_coloured_row_per_change(pair, tmp_path):
@@ -65,10 +82,10 @@ def test_xlsx_has_one_coloured_row_per_change(pair, tmp_path):
     out = tmp_path / "cmp.xlsx"
     run = rubrics("compare", str(a), str(b), "-f", "xlsx", "--out", str(out))
     assert run.returncode == 0, run.stderr
-    sheet = load_workbook(out)["changes"]
+    sheet = load_workbook(out)["变化"]
     rows = list(sheet.iter_rows(min_row=2, values_only=True))
     assert len(rows) == len(expected)
-    dropped = next(r for r in sheet.iter_rows(min_row=2) if r[0].value == "item dropped")
+    dropped = next(r for r in sheet.iter_rows(min_row=2) if r[0].value == "删除项目")
     assert dropped[0].fill.start_color.rgb == "FFFFC7CE"
 
 
@@ -101,16 +118,16 @@ def test_matrix_formats(tmp_path):
     out = tmp_path / "m.xlsx"
     assert rubrics("compare", f"{SEED3}#图书馆", f"{SEED3}#网络", f"{SEED3}#科技园", "--matrix", "-f", "xlsx",
                    "-o", str(out)).returncode == 0
-    sheet = load_workbook(out)["matrix"]
-    assert [c.value for c in sheet[1]][:4] == ["item", "图书馆、档案馆", "网络与信息中心", "广安科技园"]
+    sheet = load_workbook(out)["对照"]
+    assert [c.value for c in sheet[1]][:4] == ["项目", "图书馆、档案馆", "网络与信息中心", "广安科技园"]
 
 
 @pytest.mark.parametrize(
     ("args", "says"),
     [
         (["nope.json", "nope2.json"], "nope.json"),
-        ([str(SEED3), str(SEED4)], "name one as"),
-        ([str(SEED4)], "two schemes"),
+        ([str(SEED3), str(SEED4)], "003_2484aa2863b60ef9.json#图书馆、档案馆"),  # lists the candidates
+        ([str(SEED4)], "两个方案"),
         ([str(SEED4), str(SEED4), "-f", "xlsx"], "--out"),
         ([str(SEED4), str(SEED4), "-o", "/no/such/dir/x.md", "-f", "markdown"], "/no/such/dir/x.md"),
     ],

@@ -109,3 +109,32 @@ def test_the_matrix_page_marks_common_items_that_differ(tmp_path):
     attrs = body_attrs(run.stdout)
     assert attrs.get("data-ready") == "1" and js_errors(run.stdout) == ""
     assert int(attrs["data-shown"]) == sum(1 for r in matrix.rows if r.common and r.differs) > 0
+
+
+ENGLISH_LABELS = ("item added", "item dropped", "re-pointed", "renamed", "rule changed", "before", "after",
+                  "confidence", "shown", "filter text", "items,", "matched")
+
+
+def visible_text(dom: str) -> str:
+    """What a reader sees: the DOM without scripts, styles and tags (attributes keep the codes)."""
+    dom = re.sub(r"<(script|style)\b.*?</\1>", " ", dom, flags=re.S)
+    return re.sub(r"<[^>]+>", " ", dom)
+
+
+def test_the_report_speaks_chinese_by_default_and_english_when_asked(report, tmp_path):
+    from rubrics.messages import set_lang
+
+    path, comparison = report
+    run = chromium(path.as_uri(), "--dump-dom")
+    text = visible_text(run.stdout)
+    assert "项目改名" in text and "新增项目" in text and "分值调整" in text and "原出处" in text
+    assert not [w for w in ENGLISH_LABELS if w in text]
+    assert "第" in text and ("段" in text or "行" in text)  # sources in words, counted from 1
+    set_lang("en")
+    try:
+        english = tmp_path / "en.html"
+        english.write_text(comparison_html(comparison), encoding="utf-8")
+    finally:
+        set_lang(None)
+    text = visible_text(chromium(english.as_uri(), "--dump-dom").stdout)
+    assert "renamed" in text and "item added" in text and "项目改名" not in text

@@ -52,8 +52,8 @@ def folder(tmp_path) -> Path:
     make_notice(notices / "a.docx", 0)
     make_notice(notices / "b.docx", 1)
     make_notice(notices / "2021" / "c.docx", 2)
-    (notices / ".hidden.docx").write_bytes(b"not looked at")  # hidden: skipped in a folder walk
-    (notices / "readme.rtf2").write_text("not a supported extension", encoding="utf-8")
+    (notices / ".hidden.docx").write_bytes(b"not looked at")  # hidden: skipped (and said so) in a folder walk
+    (notices / "photo.rtf2").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(64))  # an image: skipped, with the reason
     return notices
 
 
@@ -81,7 +81,9 @@ def test_ingest_twice_changes_nothing(folder, tmp_path):
     db = tmp_path / "w.duckdb"
     first = ingest(str(folder), "--db", str(db))
     assert first.exit_code == 0, first.output
-    assert sorted((f, s) for f, s, _ in log(db)) == [("a.docx", "ingested"), ("b.docx", "ingested"), ("c.docx", "ingested")]
+    assert sorted((f, s) for f, s, _ in log(db)) == [(".hidden.docx", "skipped"), ("a.docx", "ingested"),
+                                                     ("b.docx", "ingested"), ("c.docx", "ingested"),
+                                                     ("photo.rtf2", "skipped")]
     before = table_counts(db)
     assert before["documents"] == 3
     con = connect(db, read_only=True)
@@ -91,11 +93,11 @@ def test_ingest_twice_changes_nothing(folder, tmp_path):
     second = ingest(str(folder), "--db", str(db), "--jobs", "2")
     assert second.exit_code == 0, second.output
     assert table_counts(db) == before
-    assert [s for _, s, _ in log(db)[3:]] == ["unchanged"] * 3
+    assert sorted(s for _, s, _ in log(db)[5:]) == ["skipped"] * 2 + ["unchanged"] * 3
     con = connect(db, read_only=True)
     assert con.execute("SELECT id, ingested_at, rubric FROM documents ORDER BY id").fetchall() == stamps
     con.close()
-    assert "unchanged" in second.stdout
+    assert "未变" in second.stdout and "已跳过" in second.stdout
 
 
 def test_tables_equal_the_extracted_rubric(folder, tmp_path):
@@ -157,7 +159,7 @@ def test_explicit_files_are_tried_whatever_their_name(folder, tmp_path):
     entries = {f: (s, e) for f, s, e in log(db)}
     assert entries["notice.bin"][0] == "ingested"
     assert entries["scan.img"][0] == "failed" and entries["scan.img"][1]
-    assert entries["missing.docx"] == ("failed", "no such file or folder")
+    assert entries["missing.docx"] == ("failed", "文件或文件夹不存在")
 
 
 def test_same_bytes_under_two_names_is_one_document(folder, tmp_path):
@@ -165,7 +167,7 @@ def test_same_bytes_under_two_names_is_one_document(folder, tmp_path):
     shutil.copy(folder / "a.docx", folder / "a-copy.docx")
     assert ingest(str(folder), "--db", str(db)).exit_code == 0
     assert table_counts(db)["documents"] == 3
-    assert sorted(s for _, s, _ in log(db)) == ["ingested"] * 3 + ["unchanged"]
+    assert sorted(s for _, s, _ in log(db) if s != "skipped") == ["ingested"] * 3 + ["unchanged"]
 
 
 def test_a_new_extractor_version_replaces_the_records(folder, tmp_path):
@@ -181,7 +183,7 @@ def test_a_new_extractor_version_replaces_the_records(folder, tmp_path):
     con.close()
     result = ingest(str(folder), "--db", str(db))
     assert result.exit_code == 0, result.output
-    assert [(f, s) for f, s, _ in log(db)[3:] if s != "unchanged"] == [("b.docx", "replaced")]
+    assert [(f, s) for f, s, _ in log(db)[5:] if s not in ("unchanged", "skipped")] == [("b.docx", "replaced")]
     assert table_counts(db) == before
     con = connect(db, read_only=True)
     assert con.execute("SELECT extractor_version FROM documents WHERE id = ?", [doc_id]).fetchone()[0] == EXTRACTOR_VERSION
@@ -202,3 +204,43 @@ def test_parallel_ingest_equals_serial(folder, tmp_path):
                     con.execute("SELECT id, rubric FROM documents ORDER BY id").fetchall()))
         con.close()
     assert got[0] == got[1]
+
+
+def test_a_folder_walk_reads_every_file_by_its_bytes_and_names_each_skip(folder, tmp_path):
+    """Documents without an extension or under a foreign one are read; what is no document is
+    skipped, and each skip is in the summary and in ingest_log with its reason."""
+    db = tmp_path / "w.duckdb"
+    shutil.copy(folder / "a.docx", folder / "noext")
+    shutil.copy(folder / "b.docx", folder / "x.wps")
+    (folder / "x.bin").write_bytes(bytes(range(256)) * 8)  # binary of no format we read
+    (folder / "~$a.docx").write_bytes(b"lock")
+    result = ingest(str(folder), "--db", str(db))
+    assert result.exit_code == 0, result.output
+    entries = {f: (s, e) for f, s, e in log(db)}
+    assert entries["noext"][0] == "unchanged" and entries["x.wps"][0] == "unchanged"  # = a.docx, b.docx
+    for name in ("x.bin", "~$a.docx", ".hidden.docx", "photo.rtf2"):
+        status, reason = entries[name]
+        assert status == "skipped" and reason, name
+        assert name in result.stdout
+    assert "PNG" in entries["photo.rtf2"][1]
+    # without the twins, the odd names are ingested themselves
+    db2 = tmp_path / "w2.duckdb"
+    for name in ("a.docx", "b.docx"):
+        (folder / name).unlink()
+    assert ingest(str(folder), "--db", str(db2)).exit_code == 0
+    assert {f for f, s, _ in log(db2) if s == "ingested"} == {"noext", "x.wps", "c.docx"}
+
+
+def test_a_failed_file_is_failed_every_time_never_unchanged(tmp_path):
+    """Empty files of any name have the same bytes; each one fails, on every run."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name in ("a.docx", "b.pdf", "c.txt"):
+        (folder / name).write_bytes(b"")
+    db = tmp_path / "w.duckdb"
+    for _ in range(2):
+        result = ingest(str(folder), "--db", str(db))
+        assert result.exit_code == 1
+    statuses = [(f, s) for f, s, _ in log(db)]
+    assert statuses and all(s == "failed" for _, s in statuses), statuses
+    assert len(statuses) == 6

@@ -182,9 +182,19 @@ def test_seed003_per_count_deductions_and_floor():
     assert item(a, "s0i13").basis == "owned" and item(a, "s0i13").score is None
     assert {r.rule: r.formula for r in item(a, "s0i13").rules}["s0r54"] == "7 人次 × 0.02 = 0.14"
     assert item(b, "s0i16").score == 0 and any("扣完为止" in n for n in item(b, "s0i16").notes)
-    assert item(b, "s0i9").score == pytest.approx(-1)
-    assert any("no 扣完为止" in n for n in item(b, "s0i9").notes)
-    assert b.total == pytest.approx(100 - 2 - 5)
+    # no 扣完为止 written for 党风廉政 (4分): still never below 0, and the note says it was floored
+    assert item(b, "s0i9").score == 0
+    assert any("按0分计" in n and "-1" in n for n in item(b, "s0i9").notes)
+    assert b.total == pytest.approx(100 - 2 - 4)
+
+
+def test_a_unit_with_no_facts_is_reported_as_such():
+    """A facts sheet left empty: the unit gets the maximum, and both it and the run say so."""
+    rubric, scheme = make([("a", None, "宣传", 5)], [{"item": "a", "kind": "deduct", "amount": 1, "per": "次"}])
+    run = score(scheme, facts(["甲"], []), rubric)
+    result = unit(run, "甲")
+    assert any("未录入任何事实" in n for n in result.notes)
+    assert any("甲" in w and "未录入任何事实" in w for w in run.warnings)
 
 
 # --- semantics on small schemes of our own --------------------------------------------------------

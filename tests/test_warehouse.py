@@ -195,8 +195,9 @@ def test_references_resolve_in_the_warehouse(db, tmp_path):
         rubric, scheme = resolve_scheme(ref, db)
         assert (rubric.document.id, scheme.name) == (doc.id, single.schemes[0].name)
     # a document with four schemes needs #name; a name part picks one
-    with pytest.raises(RubricsError, match="4 schemes"):
+    with pytest.raises(RubricsError, match="对应多个方案") as err:  # the candidates, as references to copy
         resolve_scheme(multi.document.source, db)
+    assert all(f"{multi.document.source}#{s.name}" in str(err.value) for s in multi.schemes)
     name = multi.schemes[2].name
     rubric, scheme = resolve_scheme(f"{multi.document.id[:8]}#{name}", db)
     assert scheme == multi.schemes[2]
@@ -204,8 +205,14 @@ def test_references_resolve_in_the_warehouse(db, tmp_path):
     rubric, scheme = resolve_scheme(name, db)
     assert scheme.id == multi.schemes[2].id and rubric.document.id == multi.document.id
     assert resolve_document(doc.source, db) == single
-    with pytest.raises(RubricsError, match="no rubric JSON file, document or scheme"):
+    with pytest.raises(RubricsError, match="没有这个名称的文档或方案"):
         resolve_scheme("nothing like this", db)
+    # a unique prefix of a scheme's name, of the file name without its extension
+    rubric, scheme = resolve_scheme(f"{multi.document.id[:8]}#{name[:2]}", db) if sum(
+        s.name.startswith(name[:2]) for s in multi.schemes) == 1 else (rubric, scheme)
+    assert scheme == multi.schemes[2]
+    stem = Path(doc.source).stem
+    assert resolve_scheme(stem, db)[0].document.id == doc.id
     # rubric JSON files still resolve without any warehouse
     path = tmp_path / "r.json"
     path.write_text(json.dumps(single.model_dump(mode="json"), ensure_ascii=False), encoding="utf-8")
@@ -220,7 +227,7 @@ def test_ambiguous_file_name_lists_the_candidates(db):
     write_document(con, a)
     write_document(con, b)
     con.close()
-    with pytest.raises(RubricsError, match="2 documents fit") as err:
+    with pytest.raises(RubricsError, match="对应多个文档") as err:
         resolve_document(a.document.source, db)
     assert a.document.id[:12] in str(err.value) and b.document.id[:12] in str(err.value)
 

@@ -108,7 +108,7 @@ def test_show_draws_the_tree_by_any_reference(warehouse):
         for warning in scheme.warnings:
             assert warning.code in out
     result = runner.invoke(app, ["show", "no-such-document", "--db", str(db)])
-    assert result.exit_code == 1 and "no document" in result.stderr
+    assert result.exit_code == 1 and "没有与“no-such-document”对应的文档" in result.stderr
 
 
 def test_show_without_a_document_lists_them(warehouse):
@@ -117,4 +117,4 @@ def test_show_without_a_document_lists_them(warehouse):
     assert result.exit_code == 0, result.output
     for rubric in rubrics:
         assert rubric.document.id[:12] in result.stdout and rubric.document.source in result.stdout
-    assert f"{len(rubrics)} documents" in result.stdout
+    assert f"共{len(rubrics)}个文档" in result.stdout

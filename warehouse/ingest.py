@@ -6,6 +6,11 @@ arrive. A file is hashed first: the same bytes ingested by the same extractor ve
 without parsing (status `unchanged`), so re-running an ingest over a folder is cheap and changes no
 data. A failure (an unreadable file, a bug in extraction, a refused write) is logged in
 `ingest_log` on its own and the batch goes on.
+
+Nothing is left out in silence: a folder walk takes every file whatever its extension, sniffs its
+bytes, and a file of no format we read (an image, an archive, a hidden or lock file) is logged
+`skipped` with the reason. A file with the same bytes as one that failed fails too (never
+`unchanged`): its outcome follows the first file's.
 """
 
 from __future__ import annotations
@@ -26,12 +31,17 @@ import duckdb
 
 from rubrics.errors import ParseError, RubricsError
 from rubrics.extracted.models import EXTRACTOR_VERSION, Rubric
+from rubrics.messages import message
 from rubrics.warehouse.load import log_attempt, stored_version, write_document
 
-# extensions taken from a folder; a file named explicitly is always tried, whatever its name
+# the usual extensions of what we read (for listings and tests); a folder walk looks at every file's
+# bytes, whatever its extension, so a document saved as `.bin`, `.wps` or without one is read too
 SUPPORTED_EXTENSIONS = (".docx", ".pdf", ".xlsx", ".doc", ".txt", ".md", ".html", ".htm")
 
-STATUSES = ("ingested", "replaced", "unchanged", "failed")
+STATUSES = ("ingested", "replaced", "unchanged", "skipped", "failed")
+
+# Names a folder walk passes over (logged as skipped): hidden files and Office lock files (~$a.docx).
+SKIPPED_NAMES = ((".", "ingest.hidden_file"), ("~$", "ingest.lock_file"))
 
 WRITER_THREADS = 1  # DuckDB threads while ingesting (see Ingest.run)
 
@@ -59,36 +69,83 @@ class Outcome:
         return Path(self.path).name
 
 
-def collect_files(paths: Iterable[str | os.PathLike]) -> tuple[list[Path], list[Outcome]]:
-    """Files to ingest (folders walked recursively, hidden entries skipped) and outcomes for paths that do not exist."""
-    files: list[Path] = []
-    missing: list[Outcome] = []
+def collect_files(paths: Iterable[str | os.PathLike]) -> tuple[list[tuple[Path, bool]], list[Outcome]]:
+    """Files to ingest as (path, found in a folder walk), and outcomes for paths not taken.
+
+    Folders are walked recursively; hidden entries and lock files are not read but each gets an
+    outcome `skipped` saying why, as does a path that does not exist (`failed`)."""
+    files: list[tuple[Path, bool]] = []
+    others: list[Outcome] = []
     seen: set[Path] = set()
 
-    def add(path: Path) -> None:
+    def add(path: Path, walked: bool) -> None:
         key = path.resolve()
         if key not in seen:
             seen.add(key)
-            files.append(path)
+            files.append((path, walked))
 
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            for found in sorted(_walk(path)):
-                add(found)
+            found, passed = _walk(path)
+            for item in sorted(found):
+                add(item, True)
+            others.extend(passed)
         elif path.is_file():
-            add(path)
+            add(path, False)
         else:
-            missing.append(Outcome(str(path), "failed", error="no such file or folder"))
-    return files, missing
+            others.append(Outcome(str(path), "failed", error=message("ingest.no_such_path")))
+    return files, others
 
 
-def _walk(folder: Path) -> Iterable[Path]:
+def _skip_reason(name: str) -> str | None:
+    for prefix, code in SKIPPED_NAMES:
+        if name.startswith(prefix):
+            return message(code)
+    return None
+
+
+def _walk(folder: Path) -> tuple[list[Path], list[Outcome]]:
+    found: list[Path] = []
+    passed: list[Outcome] = []
     for root, dirs, names in os.walk(folder):
+        for d in sorted(dirs):
+            if d.startswith("."):
+                passed.append(Outcome(str(Path(root) / d), "skipped", error=message("ingest.hidden_folder")))
         dirs[:] = [d for d in dirs if not d.startswith(".")]
         for name in names:
-            if not name.startswith((".", "~$")) and name.lower().endswith(SUPPORTED_EXTENSIONS):
-                yield Path(root) / name
+            reason = _skip_reason(name)
+            if reason is None:
+                found.append(Path(root) / name)
+            else:
+                passed.append(Outcome(str(Path(root) / name), "skipped", error=message("ingest.skipped_name", reason=reason)))
+    return found, sorted(passed, key=lambda o: o.path)
+
+
+def sniff_file(path: Path) -> str | None:
+    """Why a file found in a folder is not a document we read (its bytes, not its name), else None.
+
+    Only content of no format we read under a name that does not claim to be a document is
+    skipped (x.bin, a photo); an empty or broken document, or a PNG saved as .docx, is tried and
+    fails, so the user hears about it as a failure."""
+    from rubrics.errors import UnsupportedFormat
+    from rubrics.parsers.dispatch import sniff
+
+    if path.suffix.lower() in SUPPORTED_EXTENSIONS:
+        return None
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return None  # the hash step reports an unreadable file
+    if not data.strip():
+        return None
+    try:
+        sniff(data, str(path))
+    except UnsupportedFormat as exc:
+        return exc.reason
+    except RubricsError:
+        return None
+    return None
 
 
 def file_hash(path: Path) -> str:
@@ -182,39 +239,59 @@ class Ingest:
             self.con.execute(f"SET threads = {int(threads)}")
 
     def _run(self, paths: Iterable[str | os.PathLike]) -> list[Outcome]:
-        files, missing = collect_files(paths)
-        self.on_plan(len(files) + len(missing))
-        for outcome in missing:
+        files, others = collect_files(paths)
+        self.on_plan(len(files) + len(others))
+        for outcome in others:
             self._log(outcome)
-        todo = self._plan(files)
+        todo, twins = self._plan(files)
         if self.jobs == 1 or len(todo) <= 1:
             for path, doc_hash in todo:
                 self._write(path, doc_hash, *extract_file(str(path)))
         else:
             self._parallel(todo)
+        self._follow_twins(twins)
         return self.outcomes
 
-    def _plan(self, files: list[Path]) -> list[tuple[Path, str]]:
-        """Hash every file; log the ones already in the warehouse; return the ones to extract."""
+    def _follow_twins(self, twins: list[tuple[Path, str, Path]]) -> None:
+        """A file with the same bytes as one extracted in this batch gets that file's outcome."""
+        by_path = {o.path: o for o in self.outcomes}
+        for path, doc_hash, first in twins:
+            done = by_path.get(str(first))
+            note = message("ingest.same_bytes", file=first.name)
+            if done is None or done.status == "failed":
+                error = (done.error if done and done.error else message("ingest.failed_unknown"))
+                self._log(Outcome(str(path), "failed", doc_hash, error=f"{error} ({note})"))
+            else:
+                self._log(Outcome(str(path), "unchanged", doc_hash, note=note))
+
+    def _plan(self, files: list[tuple[Path, bool]]) -> tuple[list[tuple[Path, str]], list[tuple[Path, str, Path]]]:
+        """Hash every file; log the ones already in the warehouse or of no format we read; return
+        the ones to extract and the twins (same bytes as a file to extract) that follow them."""
         todo: list[tuple[Path, str]] = []
+        twins: list[tuple[Path, str, Path]] = []
         planned: dict[str, Path] = {}
-        for path in files:
+        for path, walked in files:
             start = time.perf_counter()
             try:
                 doc_hash = file_hash(path)
             except OSError as exc:
-                self._log(Outcome(str(path), "failed", error=f"cannot read the file ({exc.strerror or exc})"))
+                self._log(Outcome(str(path), "failed", error=message("ingest.unreadable", reason=exc.strerror or exc)))
                 continue
+            if walked:
+                reason = sniff_file(path)
+                if reason is not None:
+                    self._log(Outcome(str(path), "skipped", doc_hash, error=reason,
+                                      duration_s=time.perf_counter() - start))
+                    continue
             if doc_hash in planned:
-                self._log(Outcome(str(path), "unchanged", doc_hash, note=f"same bytes as {planned[doc_hash].name}",
-                                  duration_s=time.perf_counter() - start))
+                twins.append((path, doc_hash, planned[doc_hash]))
                 continue
             if stored_version(self.con, doc_hash) == EXTRACTOR_VERSION:
                 self._log(Outcome(str(path), "unchanged", doc_hash, duration_s=time.perf_counter() - start))
                 continue
             planned[doc_hash] = path
             todo.append((path, doc_hash))
-        return todo
+        return todo, twins
 
     def _parallel(self, todo: list[tuple[Path, str]]) -> None:
         # largest files first: one big PDF started last would leave the other workers idle at the end

@@ -12,6 +12,7 @@ import re
 import duckdb
 
 from rubrics.errors import WarehouseError
+from rubrics.messages import message
 
 # an id prefix the user copied from `rubrics sql` or `show`: at least 4 hex digits
 ID_PREFIX = re.compile(r"^[0-9a-f]{4,64}$")
@@ -26,7 +27,9 @@ def _rows(con: duckdb.DuckDBPyConnection, where: str, params: list) -> list[tupl
 def find_documents(con: duckdb.DuckDBPyConnection, ref: str) -> list[tuple]:
     """Documents a reference names, trying the most exact reading first; [] when none does.
 
-    Order: id prefix, file name, path, title; then a unique substring of file name or title.
+    Order: id prefix, file name, path, title; then a prefix of the file name or title (the file
+    name without its extension is one), then a substring of either. Several hits are returned for
+    the caller to list as candidates.
     """
     ref = ref.strip()
     if not ref:
@@ -39,20 +42,25 @@ def find_documents(con: duckdb.DuckDBPyConnection, ref: str) -> list[tuple]:
         rows = _rows(con, where, [ref])
         if rows:
             return rows
+    rows = _rows(con, "starts_with(file, ?) OR starts_with(title, ?)", [ref, ref])
+    if rows:
+        return rows
     return _rows(con, "contains(file, ?) OR contains(title, ?)", [ref, ref])
 
 
 def describe(rows: list[tuple]) -> str:
-    return "; ".join(f"{r[0][:12]} {r[1]}" + (f" ({r[2]})" if r[2] else "") for r in rows[:8])
+    more = f"; … (+{len(rows) - 8})" if len(rows) > 8 else ""
+    return "; ".join(f"{r[0][:12]} {r[1]}" + (f" ({r[2]})" if r[2] else "") for r in rows[:8]) + more
 
 
 def find_document(con: duckdb.DuckDBPyConnection, ref: str, db_name: str = "warehouse") -> str:
     """The one document id a reference names, or a WarehouseError saying why not."""
     rows = find_documents(con, ref)
     if not rows:
-        raise WarehouseError(f"{ref}: no document of that id, file name or title in {db_name}")
+        raise WarehouseError(message("name.none", db=db_name, ref=ref))
     if len(rows) > 1:
-        raise WarehouseError(f"{ref}: {len(rows)} documents fit, name one by id prefix: {describe(rows)}")
+        raise WarehouseError(message("name.ambiguous", ref=ref, what=message("name.what.document"),
+                                     candidates=describe(rows)))
     return rows[0][0]
 
 
@@ -66,7 +74,11 @@ def find_scheme_by_id(con: duckdb.DuckDBPyConnection, ref: str) -> list[tuple[st
 
 
 def find_scheme_by_name(con: duckdb.DuckDBPyConnection, name: str) -> list[tuple[str, str]]:
-    """(document id, scheme id) of schemes whose name is exactly `name`."""
-    return con.execute(
-        "SELECT document_id, id FROM schemes WHERE name = ? ORDER BY document_id, ord", [name]
-    ).fetchall()
+    """(document id, scheme id) of schemes named exactly `name`, else whose name starts with it."""
+    for where in ("name = ?", "starts_with(name, ?)"):
+        rows = con.execute(
+            f"SELECT document_id, id FROM schemes WHERE {where} ORDER BY document_id, ord", [name]
+        ).fetchall()
+        if rows:
+            return rows
+    return []

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from rubrics.errors import RubricsError
 from rubrics.extracted.models import Rubric, Scheme
+from rubrics.messages import message
 
 
 def split_ref(ref: str) -> tuple[str, str | None]:
@@ -24,21 +25,32 @@ def split_ref(ref: str) -> tuple[str, str | None]:
     return ref, None
 
 
+def _candidates(ref: str, schemes: list[Scheme]) -> str:
+    doc = split_ref(ref)[0]
+    names = [s.name for s in schemes]
+    listed = [f"{doc}#{s.name if names.count(s.name) == 1 else s.id}" for s in schemes[:10]]
+    return "; ".join(listed) + (f"; … (+{len(schemes) - 10})" if len(schemes) > 10 else "")
+
+
 def pick_scheme(rubric: Rubric, name: str | None, ref: str) -> Scheme:
-    """The scheme of a rubric by name (exact, then containment); the only one when none is named."""
+    """The scheme of a rubric by name: exact, id, unique prefix, unique containment; the only
+    one when none is named. Several fit: an error listing them as references to copy."""
+    if not rubric.schemes:
+        raise RubricsError(message("name.no_schemes", ref=ref))
     if name is None:
         if len(rubric.schemes) == 1:
             return rubric.schemes[0]
-        names = ", ".join(s.name for s in rubric.schemes)
-        raise RubricsError(f"{ref}: the document has {len(rubric.schemes)} schemes ({names}); name one as {ref}#NAME")
-    for scheme in rubric.schemes:
-        if scheme.name == name or scheme.id.startswith(name):
-            return scheme
-    matches = [s for s in rubric.schemes if name in s.name]
-    if len(matches) == 1:
-        return matches[0]
-    names = ", ".join(s.name for s in rubric.schemes)
-    raise RubricsError(f"{ref}: no scheme named {name!r} (schemes: {names})")
+        raise RubricsError(message("name.ambiguous", ref=ref, what=message("name.what.scheme"),
+                                   candidates=_candidates(ref, rubric.schemes)))
+    for test in (lambda s: s.name == name, lambda s: s.id == name, lambda s: s.name.startswith(name),
+                 lambda s: s.id.startswith(name), lambda s: name in s.name):
+        matches = [s for s in rubric.schemes if test(s)]
+        if len(matches) == 1:
+            return matches[0]
+        if len(matches) > 1:
+            raise RubricsError(message("name.ambiguous", ref=ref, what=message("name.what.scheme"),
+                                       candidates=_candidates(ref, matches)))
+    raise RubricsError(message("name.no_scheme", ref=ref, name=name, candidates=_candidates(ref, rubric.schemes)))
 
 
 def load_rubric_file(path: Path) -> Rubric:
@@ -59,7 +71,7 @@ def resolve_scheme(ref: str, db=None) -> tuple[Rubric, Scheme]:
         rubric = load_rubric_file(path)
         return rubric, pick_scheme(rubric, scheme_name, ref)
     if path.suffix.lower() == ".json" and not _is_connection(db) and not _warehouse_exists(db):
-        raise RubricsError(f"{ref}: no rubric JSON file of that name")
+        raise RubricsError(message("name.no_json", ref=ref))
     with _Connection(db) as con:
         return resolve_in_warehouse(con, ref)
 
@@ -89,7 +101,8 @@ def resolve_in_warehouse(con, ref: str) -> tuple[Rubric, Scheme]:
         rubric = load_rubric(con, docs[0][0])
         return rubric, pick_scheme(rubric, scheme_name, ref)
     if len(docs) > 1:
-        raise RubricsError(f"{ref}: {len(docs)} documents fit, name one by id prefix: {describe(docs)}")
+        raise RubricsError(message("name.ambiguous", ref=ref, what=message("name.what.document"),
+                                   candidates=describe(docs)))
     if scheme_name is None:
         for finder in (find_scheme_by_id, find_scheme_by_name):
             hits = finder(con, doc_ref)
@@ -97,9 +110,17 @@ def resolve_in_warehouse(con, ref: str) -> tuple[Rubric, Scheme]:
                 rubric = load_rubric(con, hits[0][0])
                 return rubric, next(s for s in rubric.schemes if s.id == hits[0][1])
             if len(hits) > 1:
-                listed = ", ".join(f"{d[:8]}#{s}" for d, s in hits[:8])
-                raise RubricsError(f"{ref}: {len(hits)} schemes fit ({listed}); name the document as DOC#SCHEME")
-    raise RubricsError(f"{ref}: no rubric JSON file, document or scheme of that name in the warehouse")
+                listed = "; ".join(_scheme_ref(con, d, s) for d, s in hits[:8])
+                raise RubricsError(message("name.ambiguous", ref=ref, what=message("name.what.scheme"),
+                                           candidates=listed))
+    raise RubricsError(message("name.nothing", ref=ref))
+
+
+def _scheme_ref(con, doc_id: str, scheme_id: str) -> str:
+    """A reference a user can copy for one scheme: FILE#NAME."""
+    row = con.execute("SELECT d.file, s.name FROM schemes s JOIN documents d ON d.id = s.document_id "
+                      "WHERE s.document_id = ? AND s.id = ?", [doc_id, scheme_id]).fetchone()
+    return f"{row[0]}#{row[1]}" if row else f"{doc_id[:12]}#{scheme_id}"
 
 
 def _is_connection(db) -> bool:

@@ -157,7 +157,9 @@ def sheet_name(name: str, taken: set[str]) -> str:
 
 def write_scheme_sheet(ws, rubric: Rubric, scheme: Scheme) -> None:
     rows = scheme_rows(scheme)
-    depth = max((len(r.chain) for r in rows), default=1)
+    # at least one level column: a scheme of scheme-wide rules only has no chain (a merge would
+    # end in column 0)
+    depth = max(1, max((len(r.chain) for r in rows), default=1))
     n_cols = depth + len(COLUMNS)
     has_children = {i.parent for i in scheme.items if i.parent}
     doc = rubric.document
@@ -246,6 +248,19 @@ def _merge_item_fields(ws, rows: list[Row], depth: int) -> None:
         start = end + 1
 
 
+def _sheet_label(rubric: Rubric, scheme: Scheme, counts: dict[str, int]) -> str:
+    """A scheme's sheet name: its own name, or, when several schemes share it (表1 in every
+    file), the document's file stem or title before it, so `表1 (2)` … `表1 (8)` do not happen."""
+    if counts.get(scheme.name, 0) <= 1:
+        return scheme.name
+    doc = rubric.document
+    stem = Path(doc.source).stem if doc.source else (doc.title or (doc.id or "")[:8])
+    label = f"{scheme.name}·{stem}"
+    if sum(s.name == scheme.name for s in rubric.schemes) > 1:  # twice in one document too
+        label = f"{scheme.name}·{stem}·{scheme.id.rsplit('-', 1)[-1]}"
+    return label
+
+
 def write_workbook(rubrics: list[Rubric], out: Path) -> None:
     """One sheet per scheme, after an index sheet (目录) listing them with their totals."""
     wb = Workbook()
@@ -258,9 +273,13 @@ def write_workbook(rubrics: list[Rubric], out: Path) -> None:
         index.column_dimensions[get_column_letter(col)].width = width
     index.freeze_panes = "A2"
     taken = {"目录"}
+    counts: dict[str, int] = {}
     for rubric in rubrics:
         for scheme in rubric.schemes:
-            name = sheet_name(scheme.name, taken)
+            counts[scheme.name] = counts.get(scheme.name, 0) + 1
+    for rubric in rubrics:
+        for scheme in rubric.schemes:
+            name = sheet_name(_sheet_label(rubric, scheme, counts), taken)
             write_scheme_sheet(wb.create_sheet(name), rubric, scheme)
             doc = rubric.document
             index.append([name, doc.source, doc.title, scheme.name, scheme.total, len(scheme.items),

@@ -47,7 +47,8 @@ def _caption_name(line: str) -> str:
 
 def _caption(candidates: list[str]) -> str | None:
     """The best caption among lines near a table: one that ends like a title, else the last short one."""
-    lines = [c for c in candidates if c and len(clean(c)) <= MAX_CAPTION and not regex.search(r"[:：]\s*$", c)]
+    lines = [c for c in candidates if c and len(clean(c)) <= MAX_CAPTION and not regex.search(r"[:：]\s*$", c)
+             and not F.SENTENCE_MARKS.search(_caption_name(c)) and not F.has_rule(c)]
     named = [c for c in lines if CAPTION_END.search(_caption_name(c) or "")]
     for pool in (named, lines):
         for line in reversed(pool):
@@ -85,6 +86,7 @@ def _views(doc: Document) -> list[tuple[View, list[str]]]:
             table.continues == prev.index
             or (not text_between and table.name == prev.name and table.n_cols == prev.n_cols
                 and _same_header(prev, table))
+            or _headless_continuation(prev, table, lines)
         )
         if not joins:
             flush()
@@ -94,6 +96,18 @@ def _views(doc: Document) -> list[tuple[View, list[str]]]:
         text_between = False
     flush()
     return out
+
+
+def _headless_continuation(prev: Table, table: Table, lines: list[str]) -> bool:
+    """A table with no header of its own, the same columns as the one before and no caption between
+    (only page numbers, signature lines or running text) continues that table on a new page."""
+    if table.name != prev.name or table.n_cols != prev.n_cols or _caption(lines) is not None:
+        return False
+    from rubrics.pipeline.reader.roles import header_role
+
+    first = table.text_rows()[0] if table.n_rows else []
+    roles = sum(1 for t in first if t.strip() and header_role(t)[0] is not None)
+    return roles < 2
 
 
 def _same_header(a: Table, b: Table) -> bool:

@@ -15,7 +15,7 @@ import typer
 from rubrics.commands import fail
 from rubrics.errors import RubricsError
 
-FORMATS = ("table", "markdown", "json", "xlsx", "html")
+FORMATS = ("text", "table", "markdown", "json", "xlsx", "html")
 
 
 def _load(refs: list[str], db: str | None, expand: bool):
@@ -63,7 +63,9 @@ def register(app: typer.Typer) -> None:
     def compare_command(
         refs: list[str] = typer.Argument(..., help="schemes: FILE.json, FILE.json#NAME, or a warehouse reference"),
         db: Path | None = typer.Option(None, "--db", help="warehouse file (default $RUBRICS_DB or ./rubrics.duckdb)"),
-        format: str = typer.Option("table", "--format", "-f", help="table, markdown, json, xlsx or html"),
+        format: str = typer.Option(
+            "text", "--format", "-f",
+            help="text (one change a block, fits 80 columns), table (wide terminals), markdown, json, xlsx or html"),
         out: Path | None = typer.Option(None, "--out", "-o", help="write here instead of stdout (needed for xlsx)"),
         matrix: bool = typer.Option(False, "--matrix", help="many schemes side by side: items as rows, units as columns"),
     ) -> None:
@@ -71,16 +73,17 @@ def register(app: typer.Typer) -> None:
         from rubrics.compare import html, render, xlsx
         from rubrics.compare.diff import compare_schemes
         from rubrics.compare.matrix import build_matrix
+        from rubrics.messages import message
 
         if format not in FORMATS:
             raise typer.BadParameter(f"format must be one of {', '.join(FORMATS)}", param_hint="--format")
         try:
             if format == "xlsx" and out is None:
-                raise RubricsError("--format xlsx writes a file: give --out PATH")
+                raise RubricsError(message("compare.needs_out"))
             labels, pairs = _load(refs, str(db) if db else None, expand=matrix)
             if matrix:
                 if len(pairs) < 2:
-                    raise RubricsError(f"{' '.join(refs)}: --matrix needs at least two schemes")
+                    raise RubricsError(message("compare.matrix_two", refs=" ".join(refs)))
                 result = build_matrix([s for _, s in pairs], labels)
                 if format == "xlsx":
                     xlsx.write_matrix(result, out)
@@ -94,7 +97,7 @@ def register(app: typer.Typer) -> None:
                     _print_rich(render.matrix_rich(result), out)
                 return
             if len(pairs) != 2:
-                raise RubricsError(f"{' '.join(refs)}: compare takes two schemes (or many with --matrix)")
+                raise RubricsError(message("compare.two", refs=" ".join(refs)))
             (ra, a), (rb, b) = pairs
             comparison = compare_schemes(a, b, ra.document, rb.document)
             if format == "xlsx":
@@ -105,8 +108,10 @@ def register(app: typer.Typer) -> None:
                 _emit(render.to_json(comparison), out)
             elif format == "markdown":
                 _emit(render.to_markdown(comparison), out)
-            else:
+            elif format == "table":
                 _print_rich(render.to_rich(comparison), out)
+            else:
+                _print_rich(render.to_blocks(comparison), out, width=80)
         except RubricsError as exc:
             fail(exc)
         except OSError as exc:
@@ -114,11 +119,15 @@ def register(app: typer.Typer) -> None:
             raise typer.Exit(1) from None
 
 
-def _print_rich(renderable, out: Path | None) -> None:
+def _print_rich(renderable, out: Path | None, width: int = 200) -> None:
+    """To the terminal at its width; to a file (or a pipe) at `width` columns."""
     from rich.console import Console
 
     if out is None:
-        Console().print(renderable)
+        console = Console()
+        if not console.is_terminal:
+            console = Console(width=width)
+        console.print(renderable)
     else:
         with out.open("w", encoding="utf-8") as fh:
-            Console(file=fh, width=200).print(renderable)
+            Console(file=fh, width=width).print(renderable)

@@ -1,8 +1,8 @@
 """`rubrics ingest PATH... [--db FILE] [--jobs N]`: files and folders into the warehouse.
 
 A progress bar on stderr (plain lines when stderr is not a terminal, so logs stay readable), then a
-summary on stdout: how many were ingested, replaced, unchanged and failed, and why each failure
-happened. Exit 1 when any file failed, after all the others were done.
+summary on stdout: how many were ingested, replaced, unchanged, skipped and failed, and why each
+file was skipped or failed. Exit 1 when any file failed, after all the others were done.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ import typer
 from rubrics.commands import fail
 from rubrics.errors import RubricsError
 
-STATUS_STYLE = {"ingested": "green", "replaced": "cyan", "unchanged": "dim", "failed": "red"}
+STATUS_STYLE = {"ingested": "green", "replaced": "cyan", "unchanged": "dim", "skipped": "yellow", "failed": "red"}
 
 
 def register(app: typer.Typer) -> None:
@@ -46,9 +46,11 @@ def register(app: typer.Typer) -> None:
                 outcomes = batch.run(paths)
         except KeyboardInterrupt:
             # the document being written was rolled back; everything logged before it is whole
+            from rubrics.messages import message
+
             _summary(batch.outcomes)
-            typer.echo(f"rubrics: interrupted after {len(batch.outcomes)} of {progress.total} files; "
-                       "run the same command again to finish (done files are skipped)", err=True)
+            typer.echo(message("error.prefix") + message("ingest.interrupted", done=len(batch.outcomes),
+                                                         total=progress.total), err=True)
             raise typer.Exit(130) from None
         finally:
             con.close()
@@ -72,8 +74,10 @@ class _Progress:
         if self.live:
             from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
+            from rubrics.messages import message
+
             self.bar = Progress(
-                TextColumn("ingest"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+                TextColumn(message("ingest.progress")), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
                 TextColumn("{task.description}"), console=self.console, transient=True,
             )
             self.bar.__enter__()
@@ -89,8 +93,11 @@ class _Progress:
         if self.bar is not None:
             self.bar.update(self.task, advance=1, description=outcome.file)
         else:
+            from rubrics.messages import message
+
             reason = f": {outcome.error}" if outcome.error else ""
-            self.console.print(f"[{self.done}/{self.total}] {outcome.status} {outcome.path}{reason}",
+            status = message(f"ingest.status.{outcome.status}")
+            self.console.print(f"[{self.done}/{self.total}] {status} {outcome.path}{reason}",
                                markup=False, highlight=False, soft_wrap=True)
 
     def __exit__(self, *exc):
@@ -100,9 +107,12 @@ class _Progress:
 
 
 def _summary(outcomes) -> None:
+    """Counts by status, what was written, then every skipped and failed file with its reason."""
     from rich.console import Console
     from rich.markup import escape
     from rich.table import Table
+
+    from rubrics.messages import message
 
     console = Console()
     if not console.is_terminal:  # a log file or a pipe: one line per failure, no folding at 80 columns
@@ -110,22 +120,23 @@ def _summary(outcomes) -> None:
     counts = {status: 0 for status in STATUS_STYLE}
     for outcome in outcomes:
         counts[outcome.status] = counts.get(outcome.status, 0) + 1
-    table = Table(title="ingest", show_header=True)
+    table = Table(title=message("ingest.title"), show_header=True)
     for status in STATUS_STYLE:
-        table.add_column(status, justify="right", style=STATUS_STYLE[status])
+        table.add_column(message(f"ingest.status.{status}"), justify="right", style=STATUS_STYLE[status])
     table.add_row(*(str(counts[s]) for s in STATUS_STYLE))
     console.print(table)
     written = [o for o in outcomes if o.status in ("ingested", "replaced")]
     if written:
-        console.print(
-            f"{len(written)} documents written: {sum(o.schemes for o in written)} schemes, "
-            f"{sum(o.items for o in written)} items, {sum(o.rules for o in written)} rules"
-        )
-    failed = [o for o in outcomes if o.status == "failed"]
-    if failed:
-        reasons = Table(title="failed", show_header=True, header_style="red")
-        reasons.add_column("file", overflow="fold")
-        reasons.add_column("reason", overflow="fold")
-        for outcome in failed:
+        console.print(message("ingest.written", docs=len(written), schemes=sum(o.schemes for o in written),
+                              items=sum(o.items for o in written), rules=sum(o.rules for o in written)))
+    for status in ("skipped", "failed"):
+        listed = [o for o in outcomes if o.status == status]
+        if not listed:
+            continue
+        reasons = Table(title=message(f"ingest.status.{status}"), show_header=True,
+                        header_style=STATUS_STYLE[status])
+        reasons.add_column(message("ingest.file"), overflow="fold")
+        reasons.add_column(message("ingest.reason"), overflow="fold")
+        for outcome in listed:
             reasons.add_row(escape(outcome.path), escape(outcome.error or "?"))
         console.print(reasons)

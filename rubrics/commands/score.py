@@ -57,12 +57,16 @@ def register(app: typer.Typer) -> None:
 
         try:
             if not out.parent.exists():
-                raise RubricsError(f"{out}: the folder {out.parent} does not exist")
+                from rubrics.messages import message
+
+                raise RubricsError(message("score.folder_missing", out=out, folder=out.parent))
             rubric, chosen = resolve_scheme(scheme, db)
             rows = write_template(build_plan(chosen, rubric), out, _units(units))
         except (RubricsError, OSError) as exc:
             fail(exc)
-        typer.echo(f"wrote {out}: {rows} rows to fill for scheme {chosen.name}", err=True)
+        from rubrics.messages import message
+
+        typer.echo(message("score.template", out=out, rows=rows, scheme=chosen.name), err=True)
 
     @app.command("score")
     def score_command(
@@ -85,7 +89,9 @@ def register(app: typer.Typer) -> None:
             raise typer.BadParameter("--format xlsx needs --out FILE.xlsx", param_hint="--out")
         try:
             if out is not None and str(out) != "-" and not out.parent.exists():
-                raise RubricsError(f"{out}: the folder {out.parent} does not exist")
+                from rubrics.messages import message
+
+                raise RubricsError(message("score.folder_missing", out=out, folder=out.parent))
             rubric, chosen = resolve_scheme(scheme, db)
             data = read_facts(facts, defer=True)
             sha = hashlib.sha256(facts.read_bytes()).hexdigest()
@@ -105,10 +111,12 @@ def register(app: typer.Typer) -> None:
                     (write_xlsx if out.suffix.lower() == ".xlsx" else write_json)(run, out)
         except (RubricsError, OSError) as exc:
             fail(exc)
+        from rubrics.messages import message
+
         if out is not None and str(out) != "-":
-            typer.echo(f"wrote {out}", err=True)
+            typer.echo(message("score.wrote", out=out), err=True)
         if stored:
-            typer.echo(f"stored run {run.run_id} ({len(run.units)} units) in {stored}", err=True)
+            typer.echo(message("score.stored", run=run.run_id, n=len(run.units), db=stored), err=True)
 
 
 def _store(run, db: Path | None) -> Path | None:

@@ -1,8 +1,9 @@
 """`rubrics show DOC [--db FILE]`: the rubric tree of an ingested document, with its warnings.
 
-DOC is an id prefix, a file name or a title (see rubrics.warehouse.lookup). The tree is the same one
-`rubrics extract --format tree` draws, read from the warehouse's stored rubric JSON, so what is
-shown is exactly what was ingested.
+DOC is an id prefix, a file name or a title, or a unique prefix of one (see
+rubrics.warehouse.lookup); `DOC#SCHEME` shows one scheme. The tree is the one `rubrics extract
+--format tree` draws, read from the warehouse's stored rubric JSON, so what is shown is exactly
+what was ingested; each item says where it is in the file, in words counted from 1.
 """
 
 from __future__ import annotations
@@ -18,7 +19,9 @@ from rubrics.errors import RubricsError
 def register(app: typer.Typer) -> None:
     @app.command("show")
     def show_command(
-        doc: str | None = typer.Argument(None, help="document id prefix, file name or title (none: list them)"),
+        doc: str | None = typer.Argument(
+            None, help="document id prefix, file name or title, or a unique prefix; DOC#SCHEME for one scheme "
+                       "(none: list them)"),
         db: Path | None = typer.Option(None, "--db", help="warehouse file (default $RUBRICS_DB or ./rubrics.duckdb)"),
     ) -> None:
         """Show the rubric tree of an ingested document (schemes, items, points, rules, warnings); no DOC: list them."""
@@ -33,24 +36,29 @@ def register(app: typer.Typer) -> None:
         if doc is None:
             _list_documents(db)
             return
+        from rubrics.messages import message
+        from rubrics.warehouse.resolve import pick_scheme, split_ref
+
+        doc_ref, scheme_name = split_ref(doc)
         try:
             con = connect(db, read_only=True)
             try:
-                doc_id = find_document(con, doc, str(db_path(db)))
+                doc_id = find_document(con, doc_ref, str(db_path(db)))
                 rubric = load_rubric(con, doc_id)
                 file, path, ingested_at = con.execute(
                     "SELECT file, path, ingested_at FROM documents WHERE id = ?", [doc_id]
                 ).fetchone()
             finally:
                 con.close()
+            if scheme_name is not None:
+                rubric = rubric.model_copy(update={"schemes": [pick_scheme(rubric, scheme_name, doc)]})
         except RubricsError as exc:
             fail(exc)
         console = Console()
-        console.print(
-            f"[dim]{doc_id[:12]} · {escape(file or '?')} · ingested {ingested_at:%Y-%m-%d %H:%M} · "
-            f"extractor {rubric.extractor_version}[/]"
-        )
-        tree = rubric_tree(rubric)
+        console.print("[dim]" + escape(message(
+            "show.header", id=doc_id[:12], file=file or "?", at=f"{ingested_at:%Y-%m-%d %H:%M}",
+            version=rubric.extractor_version)) + "[/]")
+        tree = rubric_tree(rubric, sources=True)
         for warning in rubric.warnings:
             tree.add(f"[yellow]⚠ {escape(warning.code)}: {escape(warning.message)}[/]")
         console.print(tree)
@@ -75,8 +83,10 @@ def _list_documents(db) -> None:
             con.close()
     except RubricsError as exc:
         fail(exc)
+    from rubrics.messages import message
+
     table = Table(show_header=True, header_style="bold")
-    for name in ("id", "file", "title", "year", "schemes", "items", "rules", "warnings"):
+    for name in message("show.list_head").split("|"):
         table.add_column(name, overflow="fold")
     for row in rows:
         table.add_row(*(escape("" if v is None else str(v)) for v in row))
@@ -84,4 +94,4 @@ def _list_documents(db) -> None:
     if not console.is_terminal:
         console = Console(width=max(console.width, 200))
     console.print(table)
-    console.print(f"[dim]{len(rows)} documents · rubrics show ID|FILE|TITLE for one of them[/]")
+    console.print("[dim]" + escape(message("show.list_foot", n=len(rows))) + "[/]")

@@ -1,0 +1,220 @@
+"""One catalogue of the words a person reads: code → Chinese and English templates.
+
+Why a catalogue: the users are the staff of a 绩效办 / 考核办 and the leaders they report to, so
+every label, summary and message is Chinese by default; `--lang en` or RUBRICS_LANG=en gives
+English. JSON keys, SQL names and CLI flags are an API and never pass through here.
+
+To add a message: one entry `"area.what": ("中文 {name}", "English {name}")`; call
+`message("area.what", name=...)`. The test in tests/test_messages.py checks that both templates of
+every entry name the same fields.
+"""
+
+from __future__ import annotations
+
+import os
+
+LANGS = ("zh", "en")
+DEFAULT_LANG = "zh"
+ENV = "RUBRICS_LANG"
+
+_chosen: str | None = None
+
+MESSAGES: dict[str, tuple[str, str]] = {
+    # ---- compare: kinds of change (JSON keeps the codes)
+    "kind.scale_changed": ("总分制变化", "scale changed"),
+    "kind.total_changed": ("满分变化", "total changed"),
+    "kind.item_added": ("新增项目", "item added"),
+    "kind.item_dropped": ("删除项目", "item dropped"),
+    "kind.renamed": ("项目改名", "renamed"),
+    "kind.moved": ("项目移位", "moved"),
+    "kind.repointed": ("分值调整", "re-pointed"),
+    "kind.reweighted": ("权重调整", "re-weighted"),
+    "kind.method_changed": ("考核方法变化", "method changed"),
+    "kind.assessor_changed": ("考核单位变化", "assessor changed"),
+    "kind.text_changed": ("考核内容/标准变化", "task/criteria changed"),
+    "kind.rule_added": ("新增规则", "rule added"),
+    "kind.rule_dropped": ("删除规则", "rule dropped"),
+    "kind.rule_changed": ("规则变化", "rule changed"),
+    # ---- compare: aspects of a change
+    "field.kind": ("规则类型", "kind"),
+    "field.amount": ("数额", "amount"),
+    "field.amount_max": ("数额范围", "range"),
+    "field.per": ("计扣单位", "unit"),
+    "field.label": ("等次", "grade"),
+    "field.below": ("等次", "grade"),
+    "field.at_least": ("等次", "grade"),
+    "field.quota_pct": ("等次", "grade"),
+    "field.condition": ("条件", "condition"),
+    "field.name": ("名称", "name"),
+    "field.parent": ("上级项目", "parent"),
+    "field.points": ("分值", "points"),
+    "field.weight_pct": ("权重", "weight"),
+    "field.method": ("考核方法", "method"),
+    "field.assessor": ("考核单位", "assessor"),
+    "field.task": ("考核内容", "task"),
+    "field.criteria": ("评分标准", "criteria"),
+    "field.item": ("项目", "item"),
+    "field.scale": ("总分制", "scale"),
+    "field.total": ("满分", "total"),
+    "field.rule": ("{kind}规则", "{kind} rule"),
+    # ---- rule kinds as office staff name them
+    "rule.deduct": ("扣分", "deduct"),
+    "rule.award": ("得分", "award"),
+    "rule.bonus": ("加分", "bonus"),
+    "rule.cap": ("封顶", "cap"),
+    "rule.veto": ("一票否决", "veto"),
+    "rule.grade": ("等次", "grade"),
+    # ---- compare: columns and summary
+    "col.change": ("变化", "change"),
+    "col.path": ("项目路径", "path"),
+    "col.what": ("方面", "what"),
+    "col.before": ("原", "before"),
+    "col.after": ("现", "after"),
+    "col.a_source": ("原出处", "source A"),
+    "col.b_source": ("现出处", "source B"),
+    "col.confidence": ("匹配把握", "confidence"),
+    "compare.side": ("{label}：{title} · {items}个项目，{rules}条规则，满分{total}，一级合计{top}",
+                     "{label}: {title} · {items} items, {rules} rules, total {total}, top-level sum {top}"),
+    "compare.matched": ("匹配{items}个项目、{rules}条规则 · {counts}",
+                        "matched {items} items, {rules} rules · {counts}"),
+    "compare.count": ("{kind}{n}处", "{kind} {n}"),
+    "compare.block_side": ("{label}：{title}", "{label}: {title}"),
+    "compare.block_sizes": ("{items}个项目 · {rules}条规则 · 满分 {total} · 一级合计 {top}",
+                            "{items} items · {rules} rules · total {total} · top-level sum {top}"),
+    "compare.block_matched": ("匹配：{items}个项目 · {rules}条规则", "matched: {items} items · {rules} rules"),
+    "compare.block_counts": ("变化：{counts}", "changes: {counts}"),
+    "compare.no_changes": ("无变化", "no changes"),
+    "compare.top": ("（一级）", "(top)"),
+    "compare.filter": ("筛选文字…", "filter text…"),
+    "compare.shown": ("显示", "shown"),
+    "compare.block_source": ("出处：{where}", "source: {where}"),
+    "compare.needs_out": ("--format xlsx 写入文件：请给出 --out 路径", "--format xlsx writes a file: give --out PATH"),
+    "compare.two": ("{refs}：compare 比较两个方案（多个方案用 --matrix）",
+                    "{refs}: compare takes two schemes (or many with --matrix)"),
+    "compare.matrix_two": ("{refs}：--matrix 至少需要两个方案", "{refs}: --matrix needs at least two schemes"),
+    "matrix.item": ("项目", "item"),
+    "matrix.differs": ("差异", "differs"),
+    "matrix.kind.differs": ("共有、有差异", "common, differing"),
+    "matrix.kind.same": ("共有、相同", "common, same"),
+    "matrix.kind.partial": ("仅部分单位有", "in some units only"),
+    "matrix.summary": ("{rows}行 · {schemes}个方案", "{rows} rows · {schemes} schemes"),
+    "matrix.title": ("方案对照", "Schemes side by side"),
+    # ---- where a record is in its file (see rubrics/where.py)
+    "where.page": ("第{n}页", "p. {n}"),
+    "where.table": ("表{n}", "table {n}"),
+    "where.row": ("第{n}行", "row {n}"),
+    "where.col": ("第{n}列", "col {n}"),
+    "where.paragraph": ("第{n}段", "para. {n}"),
+    "where.block": ("第{n}块", "block {n}"),
+    "where.ocr": ("（OCR识别）", "(OCR)"),
+    "where.unknown": ("出处不详", "source unknown"),
+    # ---- show / extract trees
+    "show.header": ("{id} · {file} · 入库于 {at} · 提取器 {version}",
+                    "{id} · {file} · ingested {at} · extractor {version}"),
+    "show.doc": ("{title} · {org} · {year}年 · 总分制 {scale}", "{title} · {org} · {year} · scale {scale}"),
+    "show.scheme": ("{name} · 满分 {total}", "{name} · total {total}"),
+    "show.unknown": ("？", "?"),
+    "show.list_head": ("编号|文件|标题|年度|方案|项目|规则|提示", "id|file|title|year|schemes|items|rules|warnings"),
+    "show.list_foot": ("共{n}个文档 · rubrics show 编号|文件名|标题 查看其一",
+                       "{n} documents · rubrics show ID|FILE|TITLE for one of them"),
+    "show.item_source": ("出处", "source"),
+    "show.no_items": ("（本方案未识别出考核项目）", "(no items recognised in this scheme)"),
+    "show.schemes_head": ("方案", "schemes"),
+    # ---- ingest
+    "ingest.status.ingested": ("已入库", "ingested"),
+    "ingest.status.replaced": ("已更新", "replaced"),
+    "ingest.status.unchanged": ("未变", "unchanged"),
+    "ingest.status.skipped": ("已跳过", "skipped"),
+    "ingest.status.failed": ("失败", "failed"),
+    "ingest.title": ("入库", "ingest"),
+    "ingest.written": ("写入{docs}个文档：{schemes}个方案，{items}个项目，{rules}条规则",
+                       "{docs} documents written: {schemes} schemes, {items} items, {rules} rules"),
+    "ingest.file": ("文件", "file"),
+    "ingest.reason": ("原因", "reason"),
+    "ingest.no_such_path": ("文件或文件夹不存在", "no such file or folder"),
+    "ingest.hidden_folder": ("隐藏文件夹，未读取", "hidden folder, not read"),
+    "ingest.skipped_name": ("{reason}，未读取", "{reason}, not read"),
+    "ingest.hidden_file": ("隐藏文件", "hidden file"),
+    "ingest.lock_file": ("Office 临时锁定文件（文档正被 Word/Excel 打开）",
+                         "Office lock file (a document open in Word/Excel)"),
+    "ingest.same_bytes": ("与 {file} 内容相同", "same bytes as {file}"),
+    "ingest.failed_unknown": ("提取失败", "extraction failed"),
+    "ingest.unreadable": ("无法读取文件（{reason}）", "cannot read the file ({reason})"),
+    "ingest.interrupted": ("已中断：{total}个文件中完成{done}个；再运行同一命令即可继续（已完成的会跳过）",
+                           "interrupted after {done} of {total} files; run the same command again to finish "
+                           "(done files are skipped)"),
+    "ingest.progress": ("入库", "ingest"),
+    # ---- score
+    "score.col.unit": ("单位", "unit"),
+    "score.col.group": ("类别", "group"),
+    "score.col.total": ("总分", "total"),
+    "score.col.grade": ("等次", "grade"),
+    "score.col.rank": ("名次", "rank"),
+    "score.col.vetoed": ("一票否决", "vetoed"),
+    "score.col.why": ("依据", "why"),
+    "score.col.item": ("指标", "item"),
+    "score.col.max": ("满分", "max"),
+    "score.col.score": ("得分", "score"),
+    "score.col.rule": ("规则", "rule"),
+    "score.col.formula": ("计算", "formula"),
+    "score.col.points": ("分数", "points"),
+    "score.col.note": ("备注", "note"),
+    "score.yes": ("是", "yes"),
+    "score.whole_scheme": ("（全方案）", "(whole scheme)"),
+    "score.note": ("（说明）", "(note)"),
+    "score.no_facts": ("未录入任何事实：按满分计，未经核实", "no facts entered: scored as full marks, unverified"),
+    "score.no_facts_units": ("{n}个单位未录入任何事实（{units}）：其得分只是满分减去零扣分，未经核实",
+                             "{n} unit(s) with no facts entered ({units}): their scores are full marks less no "
+                             "deductions, unverified"),
+    "score.floor": ("扣分超过满分{max}，按0分计（原为{raw}）", "deductions exceed the item's {max}: floored at 0 (was {raw})"),
+    "score.cap": ("超过满分{max}，按{max}计（原为{raw}）", "above the item's {max}: capped at {max} (was {raw})"),
+    "score.unit_total": ("{unit}：{total}", "{unit}: {total}"),
+    "score.wrote": ("已写入 {out}", "wrote {out}"),
+    "score.stored": ("已将本次评分 {run}（{n}个单位）存入 {db}", "stored run {run} ({n} units) in {db}"),
+    "score.template": ("已写入 {out}：方案“{scheme}”需填{rows}行", "wrote {out}: {rows} rows to fill for scheme {scheme}"),
+    "score.folder_missing": ("{out}：文件夹 {folder} 不存在", "{out}: the folder {folder} does not exist"),
+    # ---- names
+    "name.ambiguous": ("“{ref}”对应多个{what}，请写得更具体：{candidates}",
+                       "{ref} matches several {what}; be more specific: {candidates}"),
+    "name.what.document": ("文档", "documents"),
+    "name.what.scheme": ("方案", "schemes"),
+    "name.none": ("{db}：没有与“{ref}”对应的文档（rubrics show 列出全部）",
+                  "{db}: no document matches {ref} (rubrics show lists them)"),
+    "name.no_scheme": ("“{ref}”：文档中没有名为“{name}”的方案；已有：{candidates}",
+                       "{ref}: no scheme named {name}; there are: {candidates}"),
+    "name.nothing": ("“{ref}”：仓库中没有这个名称的文档或方案，也没有这个 JSON 文件（rubrics show 列出全部）",
+                     "{ref}: no rubric JSON file, document or scheme of that name in the warehouse"),
+    "name.no_json": ("“{ref}”：没有这个 JSON 文件", "{ref}: no rubric JSON file of that name"),
+    "name.no_schemes": ("“{ref}”：这份文档没有识别出方案", "{ref}: the document has no schemes"),
+    # ---- export
+    "export.wrote": ("已写入 {out}", "wrote {out}"),
+    # ---- general
+    "error.prefix": ("rubrics：", "rubrics: "),
+}
+
+
+def set_lang(lang: str | None) -> None:
+    """Choose the language for this process (the CLI's --lang); None goes back to RUBRICS_LANG."""
+    global _chosen
+    if lang is not None and lang not in LANGS:
+        raise ValueError(f"--lang must be one of {', '.join(LANGS)}")
+    _chosen = lang
+
+
+def lang() -> str:
+    """The language in force: --lang, else $RUBRICS_LANG, else Chinese."""
+    if _chosen:
+        return _chosen
+    env = (os.environ.get(ENV) or "").strip().lower()
+    return env if env in LANGS else DEFAULT_LANG
+
+
+def message(code: str, **fields: object) -> str:
+    """The text of `code` in the language in force, filled with `fields`."""
+    zh, en = MESSAGES[code]
+    template = en if lang() == "en" else zh
+    return template.format(**fields) if fields else template
+
+
+def has(code: str) -> bool:
+    return code in MESSAGES
