@@ -187,7 +187,21 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "name.no_json": ("“{ref}”：没有这个 JSON 文件", "{ref}: no rubric JSON file of that name"),
     "name.no_schemes": ("“{ref}”：这份文档没有识别出方案", "{ref}: the document has no schemes"),
     # ---- export
-    "export.wrote": ("已写入 {out}", "wrote {out}"),
+    "export.wrote": ("已写入 {out}（{format}：{docs}个文档，{schemes}个方案）",
+                     "wrote {out} ({format}: {docs} documents, {schemes} schemes)"),
+    "export.folder_missing": ("{out}：文件夹 {folder} 不存在", "{out}: the folder {folder} does not exist"),
+    # ---- demo
+    "demo.ingesting": ("正在把示例文档 {corpus} 导入 {db}", "Ingesting the sample corpus {corpus} into {db}"),
+    "demo.documents": ("文档", "Documents"),
+    "demo.schemes": ("方案", "Schemes"),
+    "demo.examples": ("示例查询（自己的查询：rubrics sql \"...\" --db {db}）",
+                      "Example queries (run your own: rubrics sql \"...\" --db {db})"),
+    "demo.next": ("下一步：", "Next:"),
+    "demo.q.top": ("各方案的一级类别及其分值", "Top categories of every scheme with their points"),
+    "demo.q.totals": ("各方案是否合计一致？（标明满分、一级合计、总分制）",
+                      "Does each scheme add up? (stated total, sum of top categories, document scale)"),
+    "demo.q.kinds": ("各类规则的数量", "Rules per kind across the warehouse"),
+    "demo.q.deductions": ("扣分最多的规则，及其项目和原文", "The largest deductions, with their items and source text"),
     # ---- general
     "error.prefix": ("rubrics：", "rubrics: "),
 }

@@ -5,6 +5,10 @@ Kept as data in one place: the README's quick start and the demo print the same 
 
 from __future__ import annotations
 
+# (title, SQL): the title is a message code's text (rubrics/messages.py, `demo.q.*`), so the demo
+# speaks the user's language; the SQL is the same in every language.
+EXAMPLE_CODES = ("demo.q.top", "demo.q.totals", "demo.q.kinds", "demo.q.deductions")
+
 EXAMPLE_QUERIES: tuple[tuple[str, str], ...] = (
     (
         "Top categories of every scheme with their points",

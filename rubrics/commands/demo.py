@@ -57,7 +57,11 @@ def register(app: typer.Typer) -> None:
         except RubricsError as exc:
             fail(exc)
         try:
-            console.print(f"[bold]Ingesting the sample corpus[/] {corpus} into {db}")
+            from rich.markup import escape
+
+            from rubrics.messages import message
+
+            console.print("[bold]" + escape(message("demo.ingesting", corpus=corpus, db=db)) + "[/]")
             with _Progress(Console(stderr=True)) as progress:
                 outcomes = ingest(con, [corpus], jobs=jobs if jobs > 0 else min(os.cpu_count() or 1, 4),
                                   on_outcome=progress.advance, on_plan=progress.start)
@@ -84,26 +88,29 @@ def _table(console, result, title: str | None = None, caption: str | None = None
 
 
 def _contents(console, con) -> None:
+    from rubrics.messages import message
+
     _table(console, con.execute(
         "SELECT file, format, year, title, n_schemes AS schemes, n_items AS items, n_rules AS rules, "
         "n_warnings AS warnings FROM documents ORDER BY file"
-    ), title="Documents")
+    ), title=message("demo.documents"))
     _table(console, con.execute(
         "SELECT file, scheme, stated_total AS total, n_items AS items, n_rules AS rules, n_warnings AS warnings "
         "FROM scheme_totals ORDER BY file, scheme"
-    ), title="Schemes")
+    ), title=message("demo.schemes"))
 
 
 def _examples(console, con, db: Path) -> None:
     from rich.markup import escape
 
-    from rubrics.warehouse.examples import EXAMPLE_QUERIES
+    from rubrics.messages import message
+    from rubrics.warehouse.examples import EXAMPLE_CODES, EXAMPLE_QUERIES
 
-    console.print("\n[bold]Example queries[/] (run your own: rubrics sql \"...\" --db " + escape(str(db)) + ")")
-    for title, sql in EXAMPLE_QUERIES:
-        console.print(f"\n[bold]{escape(title)}[/]\n[cyan]{escape(sql)}[/]")
+    console.print("\n[bold]" + escape(message("demo.examples", db=db)) + "[/]")
+    for code, (_, sql) in zip(EXAMPLE_CODES, EXAMPLE_QUERIES, strict=True):
+        console.print(f"\n[bold]{escape(message(code))}[/]\n[cyan]{escape(sql)}[/]")
         _table(console, con.execute(sql))
     first = con.execute("SELECT file FROM documents ORDER BY file LIMIT 1").fetchone()
     if first:
-        console.print(f"\nNext: [cyan]rubrics show {escape(first[0])} --db {escape(str(db))}[/]  ·  "
+        console.print(f"\n{message('demo.next')} [cyan]rubrics show {escape(first[0])} --db {escape(str(db))}[/]  ·  "
                       f"[cyan]rubrics export --db {escape(str(db))} --format xlsx --out demo.xlsx[/]")

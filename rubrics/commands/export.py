@@ -26,12 +26,13 @@ def register(app: typer.Typer) -> None:
         db: Path | None = typer.Option(None, "--db", help="warehouse file (default $RUBRICS_DB or ./rubrics.duckdb)"),
     ) -> None:
         """Export everything, or one scheme, as rubric JSON, XLSX or Parquet."""
+        from rubrics.messages import message
         from rubrics.warehouse.db import connect
         from rubrics.warehouse.export import export
 
         try:
             if str(out) != "-" and format != "parquet" and not out.parent.exists():
-                raise RubricsError(f"{out}: the folder {out.parent} does not exist")
+                raise RubricsError(message("export.folder_missing", out=out, folder=out.parent))
             con = connect(db, read_only=True)
             try:
                 selection = export(con, format, out, scheme)
@@ -41,4 +42,5 @@ def register(app: typer.Typer) -> None:
             fail(exc)
         if str(out) != "-":
             n_schemes = sum(len(r.schemes) for r in selection.rubrics)
-            typer.echo(f"wrote {out} ({format}: {len(selection.rubrics)} documents, {n_schemes} schemes)", err=True)
+            typer.echo(message("export.wrote", out=out, format=format, docs=len(selection.rubrics),
+                               schemes=n_schemes), err=True)
