@@ -82,6 +82,14 @@ class View:
     header_roles: list[str | None] = field(default_factory=list)
     name: str | None = None  # the sheet name, where the source gives one
 
+    def at(self, index: int) -> Row:
+        """The row whose `index` (position in the whole table) is given; a per-unit view keeps a subset."""
+        by = self.__dict__.get("_by_index")
+        if by is None or len(by) != len(self.rows):
+            by = {r.index: r for r in self.rows}
+            self.__dict__["_by_index"] = by
+        return by[index]
+
     @property
     def where(self) -> str:
         return "表" + "+".join(str(t.index + 1) for t in self.tables)

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+import regex
+
 from rubrics.parsers.document import Cell
 from rubrics.pipeline import names as nm
 from rubrics.pipeline.reader import features as F
@@ -86,19 +88,43 @@ class Reading:
     warnings: list[tuple[str, str]] = field(default_factory=list)
 
 
+# A bracket in a name that holds only what the row states about the item: `（21分，占20%）`, `（±10分）`.
+BRACKET = regex.compile(r"[(（\[【](?P<body>[^()（）\[\]【】]*)[)）\]】]")
+PART_POINTS = regex.compile(rf"^(?:共|计|满分)?\s*(?P<n>{F.NUM})\s*分$")
+PART_WEIGHT = regex.compile(rf"^(?:占|权重|比重)?\s*(?P<n>{F.NUM})\s*%$")
+PART_CAP = regex.compile(rf"^[±]\s*(?P<n>{F.NUM})\s*分$")
+
+
 def split_name(raw: str) -> tuple[str, float | None, float | None, float | None]:
-    """(clean name, points, weight %, ± cap) of a label cell."""
+    """(clean name, points, weight %, ± cap) of a label cell.
+
+    A bracket whose every part is a points, weight or ± statement is read and removed
+    (`目标任务（21分，占20%）`); other brackets stay in the name (`读书笔记(《培训细则》规定书目)`)."""
     text = F.join_lines(raw)
+    points = weight = cap = None
+    for m in reversed(list(BRACKET.finditer(text))):
+        parts = [p.strip() for p in regex.split(r"[,，、;；/]", F.norm(m.group("body"))) if p.strip()]
+        found = [(PART_POINTS.match(p), PART_WEIGHT.match(p), PART_CAP.match(p)) for p in parts]
+        if not parts or not all(any(f) for f in found):
+            continue
+        for pm, wm, cm in found:
+            if pm and points is None:
+                points = float(pm.group("n"))
+            elif wm and weight is None:
+                weight = float(wm.group("n"))
+            elif cm and cap is None:
+                cap = float(cm.group("n"))
+        text = text[: m.start()] + text[m.end():]
     pm = F.PLUS_MINUS.search(text)
-    cap = float(pm.group("n")) if pm else None
-    if pm:
+    if pm and cap is None:
+        cap = float(pm.group("n"))
         text = text[: pm.start()] + text[pm.end():]
     w = F.WEIGHT_IN_NAME.search(text)
-    weight = float(w.group("w") or w.group("v")) if w else None
-    if w:
+    if w and weight is None:
+        weight = float(w.group("w") or w.group("v"))
         text = text[: w.start()] + text[w.end():]
-    text, points = nm.split_points(text)
-    return nm.clean_name(text), points, weight, cap
+    text, name_points = nm.split_points(text)
+    return nm.clean_name(text), points if points is not None else name_points, weight, cap
 
 
 def _cell_rows(view: View) -> dict[int, list[int]]:
@@ -225,7 +251,7 @@ def _bind_numbers(view, cols, reading, row_leaf, row_path, cell_rows, off) -> No
         for lvl in cands:
             hits = 0
             for r_index, path in row_path.items():
-                slot = view.rows[r_index].slots[col.col]
+                slot = view.at(r_index).slots[col.col]
                 if slot.cell is None or not slot.anchor or lvl >= len(path) or path[lvl] is None:
                     continue
                 hits += cell_rows.get(id(slot.cell)) == path[lvl].rows[:len(cell_rows.get(id(slot.cell), []))] \
@@ -236,7 +262,7 @@ def _bind_numbers(view, cols, reading, row_leaf, row_path, cell_rows, off) -> No
         if col.role == "points":
             prev_level = best
         for r_index, leaf in row_leaf.items():
-            slot = view.rows[r_index].slots[col.col]
+            slot = view.at(r_index).slots[col.col]
             if slot.cell is None or not slot.anchor or F.is_blank(slot.cell.text):
                 continue
             target = _node_at(leaf, best)
@@ -245,7 +271,7 @@ def _bind_numbers(view, cols, reading, row_leaf, row_path, cell_rows, off) -> No
                 if v is not None:
                     target.claims.append((v, slot.cell))
                 elif F.has_rule(slot.cell.text):
-                    leaf.texts.append((slot.cell.text, slot.cell, view.rows[r_index], col.col))
+                    leaf.texts.append((slot.cell.text, slot.cell, view.at(r_index), col.col))
             else:
                 v = F.percent_value(slot.cell.text)
                 if v is None:
@@ -258,7 +284,7 @@ def _gather(view: View, cols: list[Column], text_cols: list[int], row_leaf: dict
     """Criteria/task text, amounts, method and assessor of every row go to the row's item."""
     role = {c.col: c.role for c in cols}
     for r_index, leaf in row_leaf.items():
-        row = view.rows[r_index]
+        row = view.at(r_index)
         for c, s in enumerate(row.slots):
             cell = s.cell
             if cell is None or F.is_blank(cell.text) or id(cell) in leaf.seen:
