@@ -230,8 +230,9 @@ def classify_row(row: Row, view: View) -> str:
     texts = _distinct_texts(row)
     first = regex.sub(r"\s+", "", texts[0]) if texts else ""
     words = [t for t in texts if F.points_value(t) is None and F.percent_value(t) is None]
-    if first and TOTAL_ROW.match(first) and len(words) <= 1 and len(first) <= 12:
-        return "total"
+    label = regex.sub(r"\s+", "", words[0]) if len(words) == 1 else ""
+    if label and TOTAL_ROW.match(label) and len(label) <= 12:
+        return "total"  # `合计 … 100`, also where the number is printed left of the label
     if first and SIGN_ROW.match(first) and len(first) <= 40:
         return "sign"
     if all(FORM_LINE.search(cell.text or "") for _, cell in filled):

@@ -30,6 +30,8 @@ BLANK_IN_CAPTION = regex.compile(r"[(（]\s*[)）]|_{2,}|＿{2,}|\s{3,}")
 # Lines that are captions: they end like a table's title.
 CAPTION_END = regex.compile(r"(?:表|细则|标准|清单|办法|方案|指标|体系|评分|考核|评价|目录|要求)(?:[(（][^)）]*[)）])?$")
 MAX_CAPTION = 60
+# A unit column splits a table into schemes only where its units cover several items each.
+MAX_UNIT_SHARE = 0.5
 # Words that make an addition go beyond an item's points (a bonus even on a pointed item).
 BEYOND_POINTS = regex.compile(r"超额|超过|另加|另行|额外|加分项|附加")
 
@@ -293,7 +295,13 @@ def _per_unit(view: View, cols, trace: Trace) -> list[tuple[str | None, View]]:
         if not groups or groups[-1][0] != name:
             groups.append((name, []))
         groups[-1][1].append(row)
-    if len(groups) < 1:
+    items = sum(len(rows) for _, rows in groups)
+    if not groups or len(groups) > items * MAX_UNIT_SHARE:
+        # a different unit on (nearly) every row names who answers for the item, not who is assessed
+        trace.add("schemes", view.where, "unit_column_per_row", f"第{c + 1}列每行一个单位：按责任单位读，不分方案")
+        for col in cols:
+            if col.col == c:
+                col.role = "assessor"
         return [(None, view)]
     shared = [r for r in view.rows if r.kind not in ("item", "section")]
     out = []
