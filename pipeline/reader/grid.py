@@ -9,6 +9,7 @@ item.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 
 import regex
@@ -27,6 +28,10 @@ NOTE_ROW = regex.compile(r"^(?:说明|备注|附注|注)[:：\d、.．\s]")
 SIGN_ROW = regex.compile(r"^(?:签字|签名|检查人|评价人|考核人|评分人|受检|检查组|日期|时间|年\s*月|意见|所在|审核|批准|考核评价|考评人)")
 # A form line above a table: `姓名：   项目：`, `企业名称：`.
 FORM_LINE = regex.compile(r"[:：]\s*$|[:：]\s{2,}")
+
+
+# A label alone in a row, spanning at least this share of the columns, heads a section.
+SECTION_SPAN = 0.6
 
 
 @dataclass
@@ -242,7 +247,7 @@ def classify_row(row: Row, view: View) -> str:
     widest = max(cell.colspan for _, cell in filled)
     if all(cell.colspan >= 2 for _, cell in filled) and any(len(t) > 30 or F.has_rule(t) for t in words):
         return "note"  # text written across the table (a formula, a conclusion, a closing rule)
-    if len(words) == 1 and widest >= max(3, int(view.n_cols * 0.6)):
+    if len(words) == 1 and widest >= max(2, math.ceil(view.n_cols * SECTION_SPAN)):
         text = words[0]
         if len(text) > 30 or F.has_rule(text):
             return "note"
