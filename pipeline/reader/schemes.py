@@ -268,6 +268,7 @@ def table_schemes(doc: Document, settings: ReaderSettings = DEFAULT, trace: Trac
     for whole, lines in _views(doc):
         find_header(whole, settings, trace)
         cols = type_columns(whole, settings, trace)
+        _promote_sections(whole, cols, trace)
         caption = _caption(whole.lead) or _caption(lines) or whole.name or f"表{whole.tables[0].index + 1}"
         for unit, view in _per_unit(whole, cols, trace):
             draft = _scheme(view, cols, unit or caption, settings, trace)
@@ -275,6 +276,25 @@ def table_schemes(doc: Document, settings: ReaderSettings = DEFAULT, trace: Trac
                 schemes.append((draft, view))
     _distinct_names(schemes)
     return _merge_copies([s for s, _ in schemes], trace)
+
+
+def _promote_sections(view: View, cols, trace: Trace) -> None:
+    """A row whose one label spans into a text column (its other cells numbers or blank) heads a section:
+    `公共服务（占30%） … 120` across 序号, 考核项目 and 计分办法."""
+    role = {c.col: c.role for c in cols}
+    for row in view.rows:
+        if row.kind != "item":
+            continue
+        words = [(c, cell) for c, cell in row.filled()
+                 if F.points_value(cell.text) is None and F.percent_value(cell.text) is None]
+        if len(words) != 1:
+            continue
+        c, cell = words[0]
+        spanned = [role.get(k) for k in range(c + 1, c + cell.colspan)]
+        label = F.label_likeness(cell.text, DEFAULT.label_max_chars, DEFAULT.sentence_min_chars) > 0
+        if label and cell.colspan >= 2 and "textual" in spanned and role.get(c) in ("textual", "seq"):
+            row.kind = "section"
+            trace.add("rows", f"{view.where} 第{row.row + 1}行", "label_across_text", "分节行", F.norm(cell.text)[:20])
 
 
 def _per_unit(view: View, cols, trace: Trace) -> list[tuple[str | None, View]]:
