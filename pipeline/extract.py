@@ -11,6 +11,7 @@ This module only combines what they return and checks it; it never invents a num
 
 from __future__ import annotations
 
+import copy
 import hashlib
 from collections.abc import Iterable
 
@@ -106,22 +107,42 @@ def plausibility(schemes: list[SchemeDraft], settings) -> float:
 
 
 def combine(prose: list[SchemeDraft], tabled: list[SchemeDraft]) -> list[SchemeDraft]:
-    """Table schemes win where a document has both; prose adds scheme-wide rules to them.
-
-    Why: a notice with an attached scoring table states its items in the table; the prose around
-    it (一票否决, grades, caps on bonuses) applies to the whole scheme.
+    """Tables and prose together: table schemes keep their items; the prose's scheme-wide rules (一票否决,
+    grades, caps on bonuses) go to every table scheme; a prose scheme that no table restates (its items
+    overlap none of a table scheme's) stays a scheme of its own.
     """
     if not tabled:
         return prose
     if not prose:
         return tabled
-    # the prose tree is dropped only when the tables carry items with points of their own
-    if any(i.points is not None for s in tabled for i in s.items):
-        scheme_rules = [r for s in prose for r in s.rules]
-        if scheme_rules and len(tabled) == 1:
-            tabled[0].rules.extend(scheme_rules)
-        return tabled
-    return prose
+    if not any(i.points is not None or i.weight_pct is not None or i.rules for s in tabled for i in s.items):
+        return prose
+    scheme_rules = [r for s in prose for r in s.rules]
+    for scheme in tabled:
+        have = {(r.kind, r.amount, r.text) for r in scheme.rules}
+        scheme.rules.extend(copy.copy(r) for r in scheme_rules if (r.kind, r.amount, r.text) not in have)
+    table_names = [{_key(i.path[-1]) for i in s.items} for s in tabled]
+    extra = []
+    for scheme in prose:
+        names = {_key(i.path[-1]) for i in scheme.items}
+        pointed = sum(1 for i in scheme.items if i.points is not None)
+        overlap = max((len(names & t) / len(names) for t in table_names if names), default=0.0)
+        if names and pointed >= MIN_OWN_PROSE_POINTED and overlap < MAX_PROSE_OVERLAP:
+            scheme.rules = []  # its scheme-wide rules were given to the tables above
+            extra.append(scheme)
+    return tabled + extra
+
+
+# A prose scheme sharing less than this share of its item names with every table scheme is a scheme
+# of its own; it needs this many pointed items to be one.
+MAX_PROSE_OVERLAP = 0.3
+MIN_OWN_PROSE_POINTED = 2
+
+
+def _key(name: str) -> str:
+    from rubrics.pipeline.reader import features as F
+
+    return F.norm(name).replace(" ", "")
 
 
 def _stable_id(*parts: object) -> str:
