@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import copy
 import hashlib
+import re
 from collections.abc import Iterable
 
 from rubrics.errors import ExtractionError
@@ -50,7 +51,22 @@ def _extract(doc: Document, settings=None, trace=None) -> Rubric:
     info.id = doc.sha256
     info.source = doc.name
     info.format = doc.format
+    settle_kinds(schemes, info.scale)
     return build_rubric(info, schemes, repairs=repairs)
+
+
+def settle_kinds(schemes: list[SchemeDraft], scale: float | None) -> None:
+    """Award or bonus by what the points do, for prose and tables alike (see
+    `reader.schemes.settle_award_or_bonus`); a scheme whose top items add up to its total is closed."""
+    from rubrics.pipeline.reader.schemes import settle_award_or_bonus
+
+    for scheme in schemes:
+        tops = [i.points for i in scheme.items if len(i.path) == 1]
+        total = scheme.total if scheme.total is not None else scale
+        closed = (total is not None and bool(tops) and all(p is not None for p in tops)
+                  and abs(sum(tops) - total) <= EPS)
+        for item in scheme.items:
+            settle_award_or_bonus(item.rules, item.points, closed)
 
 
 def choose_table_reading(body: Document, settings, trace) -> list[SchemeDraft]:
@@ -87,6 +103,7 @@ def plausibility(schemes: list[SchemeDraft], settings) -> float:
         return float("-inf")
     names = sum(F.label_likeness(i.path[-1], settings.label_max_chars, settings.sentence_min_chars) for i in items)
     header_words = sum(1 for i in items if len(header_key(i.path[-1])) <= 4 and header_role(i.path[-1])[0])
+    joined = sum(1 for i in items if INNER_MARKER.search(i.path[-1]))
     pointed = sum(1 for i in items if i.points is not None or i.weight_pct is not None)
     ok = bad = 0
     for scheme in schemes:
@@ -103,7 +120,11 @@ def plausibility(schemes: list[SchemeDraft], settings) -> float:
     n = len(items)
     sums = (ok - bad) / max(1, ok + bad)
     rules = sum(len(i.rules) for i in items) + sum(len(s.rules) for s in schemes)
-    return names / n - 3 * header_words / n + pointed / n + 2 * sums + min(1.0, rules / n)
+    return names / n - 3 * (header_words + joined) / n + pointed / n + 2 * sums + min(1.0, rules / n)
+
+
+# A numbering marker inside a name (`考勤建设1.资产台账`): two labels read as one.
+INNER_MARKER = re.compile(r"[\u4e00-\u9fff]\s*(?:\d{1,2}[.．、](?!\d)|[（(][一二三四五六七八九十\d]{1,2}[)）])\s*[\u4e00-\u9fff]")
 
 
 def combine(prose: list[SchemeDraft], tabled: list[SchemeDraft]) -> list[SchemeDraft]:

@@ -182,7 +182,10 @@ def find_header(view: View, settings: ReaderSettings, trace: Trace) -> None:
             roles, ok = _header_score(nxt, settings)
             covered = sum(1 for s in nxt.slots if s.cell is not None and not s.anchor and s.cell.row < nxt.row)
             short = all(len(F.norm(c.text)) <= settings.header_cell_max_chars for _, c in nxt.filled())
-            if ok and short and (roles >= 1 or covered >= view.n_cols // 2) and nxt.table == rows[start].table:
+            wide = any(c.colspan >= max(2, math.ceil(view.n_cols * SECTION_SPAN)) for _, c in nxt.filled())
+            stated = any(F.POINTS_IN_NAME.search(F.norm(c.text)) for _, c in nxt.filled())
+            if (ok and short and not wide and not stated and (roles >= 1 or covered >= view.n_cols // 2)
+                    and nxt.table == rows[start].table):
                 end += 1
             else:
                 break

@@ -65,6 +65,7 @@ class Node:
     claims: list[tuple[float, Cell]] = field(default_factory=list)  # points cells that name this node
     weight_claims: list[tuple[float, Cell]] = field(default_factory=list)
     shared: bool = False
+    subtotal: float | None = None  # a 小计 row's number closing this item's group
     seen: set[int] = field(default_factory=set)
 
     def path(self) -> list[str]:
@@ -176,6 +177,9 @@ def build(view: View, cols: list[Column], tree_cols: list[int], settings: Reader
             last_leaf = node
             row_leaf[row.index] = node
             continue
+        if row.kind == "total" and last_leaf is not None:
+            _subtotal(row, role, last_leaf)
+            continue
         if row.kind != "item":
             continue
         touched: list[Node | None] = [None] * depth
@@ -227,6 +231,25 @@ def build(view: View, cols: list[Column], tree_cols: list[int], settings: Reader
     _resolve_points(reading, cell_rows)
     _collapse_twins(reading)
     return reading
+
+
+# `小计` closes the group above it: its number is the points of that group's top item.
+SUBTOTAL = regex.compile(r"^小\s*计")
+
+
+def _subtotal(row: Row, role: dict[int, str], last_leaf: Node) -> None:
+    words = [cell.text for _, cell in row.filled() if F.points_value(cell.text) is None]
+    if not words or not SUBTOTAL.match(F.norm(words[0])):
+        return
+    values = [F.points_value(cell.text) for c, cell in row.filled() if role.get(c) == "points"]
+    values = [v for v in values if v is not None]
+    if not values:
+        return
+    top = last_leaf
+    while top.parent is not None:
+        top = top.parent
+    if top is not last_leaf and top.subtotal is None:
+        top.subtotal = values[0]
 
 
 def _node_at(leaf: Node, level: int) -> Node:
@@ -310,7 +333,7 @@ def _gather(view: View, cols: list[Column], text_cols: list[int], row_leaf: dict
 
 def _resolve_points(reading: Reading, cell_rows: dict[int, list[int]]) -> None:
     for node in reading.nodes:
-        node.points = node.name_points
+        node.points = node.name_points if node.name_points is not None else node.subtotal
         values = {v for v, _ in node.claims}
         if node.claims:
             if len(values) > 1:
