@@ -207,14 +207,10 @@ def _rules(node: Node, view: View, closed: bool = False) -> list[RuleDraft]:
 
 def settle_award_or_bonus(rules: list[RuleDraft], item_points: float | None, closed: bool = False) -> None:
     """加 that builds an item's score within its stated points is an award, not a bonus (gold README:
-    award or bonus is decided by what the points do, not by the verb). The item's own text must bound
-    it: a cap on the item (最多加至N分, 累计最多得N分), a ladder of awards it completes (得基础分N分), or a
-    closed budget (`closed`: the table's items add up to its stated total, so nothing goes beyond)."""
+    award or bonus is decided by what the points do, not by the verb). An amount beyond the item's
+    points, on an item without points, or worded as going beyond (另加, 超额) stays a bonus.
+    `closed` (the scheme's items add up to its total) is accepted for callers and changes nothing yet."""
     if item_points is None:
-        return
-    bounded = any(r.kind == "cap" and (r.amount is None or r.amount <= item_points) for r in rules)
-    ladder = any(r.kind == "award" for r in rules)
-    if not (bounded or ladder or closed):
         return
     for rule in rules:
         if rule.kind != "bonus" or rule.amount is None:
