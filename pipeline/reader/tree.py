@@ -281,6 +281,8 @@ def _bind_numbers(view, cols, reading, row_leaf, row_path, cell_rows, off) -> No
                     and len(path[lvl].rows) <= len(cell_rows.get(id(slot.cell), []))
             if hits >= best_hits:
                 best, best_hits = lvl, hits
+        if col.role == "weight":
+            best = _repeated_weight_level(view, col.col, row_path, cands, best)
         reading.bindings[col.col] = best
         if col.role == "points":
             prev_level = best
@@ -301,6 +303,37 @@ def _bind_numbers(view, cols, reading, row_leaf, row_path, cell_rows, off) -> No
                     v = F.points_value(slot.cell.text)
                 if v is not None:
                     target.weight_claims.append((v, slot.cell))
+
+
+def _weight_of(text: str) -> float | None:
+    v = F.percent_value(text)
+    return v if v is not None else F.points_value(text)
+
+
+def _repeated_weight_level(view, col: int, row_path, levels: list[int], best: int) -> int:
+    """A weight printed again on every row of its group (not merged) belongs to the group: the
+    shallowest level where it is constant within each item and the items' weights add up to 100 %."""
+    for lvl in sorted(levels):
+        if lvl >= best:
+            break
+        per_node: dict[int, set[float]] = {}
+        nodes = {}
+        for r_index, path in row_path.items():
+            if lvl >= len(path) or path[lvl] is None:
+                continue
+            v = _weight_of(view.at(r_index).text(col))
+            if v is not None:
+                per_node.setdefault(id(path[lvl]), set()).add(v)
+                nodes[id(path[lvl])] = path[lvl]
+        if len(per_node) >= 2 and all(len(vs) == 1 for vs in per_node.values()):
+            total = sum(next(iter(vs)) for vs in per_node.values())
+            if abs(total - 100) <= WEIGHT_SUM_TOLERANCE or abs(total - 1) <= WEIGHT_SUM_TOLERANCE / 100:
+                return lvl
+    return best
+
+
+# Weights of one level add up to 100 % within this much (rounded printed shares).
+WEIGHT_SUM_TOLERANCE = 0.5
 
 
 def _gather(view: View, cols: list[Column], text_cols: list[int], row_leaf: dict[int, Node]) -> None:
