@@ -87,7 +87,7 @@ def choose_table_reading(body: Document, settings, trace) -> list[SchemeDraft]:
     if trace is not None:
         trace.add("document", "表格读法", "plausibility", f"通用读法 {a:.1f}，版式读法 {b:.1f}",
                   "选定" + ("版式读法" if b > a else "通用读法"))
-    return legacy if b > a else general
+    return legacy if b > a + LEGACY_MARGIN else general
 
 
 def plausibility(schemes: list[SchemeDraft], settings) -> float:
@@ -103,7 +103,7 @@ def plausibility(schemes: list[SchemeDraft], settings) -> float:
         return float("-inf")
     names = sum(F.label_likeness(i.path[-1], settings.label_max_chars, settings.sentence_min_chars) for i in items)
     header_words = sum(1 for i in items if len(header_key(i.path[-1])) <= 4 and header_role(i.path[-1])[0])
-    joined = sum(1 for i in items if INNER_MARKER.search(i.path[-1]))
+    joined = sum(1 for i in items if INNER_MARKER.search(i.path[-1]) or i.path[-1] in INVENTED_NAMES)
     pointed = sum(1 for i in items if i.points is not None or i.weight_pct is not None)
     ok = bad = 0
     for scheme in schemes:
@@ -123,6 +123,10 @@ def plausibility(schemes: list[SchemeDraft], settings) -> float:
     return names / n - 3 * (header_words + joined) / n + pointed / n + 2 * sums + min(1.0, rules / n)
 
 
+# The layout reader must beat the general one by this much to be kept.
+LEGACY_MARGIN = 0.2
+# Names a reader made up where the document gave none: never an item of the document.
+INVENTED_NAMES = {"未命名"}
 # A numbering marker inside a name (`考勤建设1.资产台账`): two labels read as one.
 INNER_MARKER = re.compile(r"[\u4e00-\u9fff]\s*(?:\d{1,2}[.．、](?!\d)|[（(][一二三四五六七八九十\d]{1,2}[)）])\s*[\u4e00-\u9fff]")
 
