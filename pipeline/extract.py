@@ -132,35 +132,78 @@ INNER_MARKER = re.compile(r"[\u4e00-\u9fff]\s*(?:\d{1,2}[.．、](?!\d)|[（(][�
 
 
 def combine(prose: list[SchemeDraft], tabled: list[SchemeDraft]) -> list[SchemeDraft]:
-    """Tables and prose together: table schemes keep their items; the prose's scheme-wide rules (一票否决,
-    grades, caps on bonuses) go to every table scheme; a prose scheme that no table restates (its items
-    overlap none of a table scheme's) stays a scheme of its own.
+    """Tables and prose merged by item overlap, neither thrown away for the other.
+
+    A prose scheme that a table restates (their item names overlap) and a table scheme are one
+    scheme: the one stating more points is kept, and takes the other's weights where it has none.
+    A prose scheme no table restates stays a scheme of its own. The prose's scheme-wide rules
+    (一票否决, grades, caps on bonuses) go to every table scheme that is kept.
     """
     if not tabled:
         return prose
     if not prose:
         return tabled
-    if not any(i.points is not None or i.weight_pct is not None or i.rules for s in tabled for i in s.items):
-        return prose
-    scheme_rules = [r for s in prose for r in s.rules]
-    for scheme in tabled:
+    dropped_tables: set[int] = set()
+    kept_prose: list[SchemeDraft] = []
+    for p in prose:
+        overlaps = [(_overlap(p.items, t.items), k) for k, t in enumerate(tabled)]
+        best, k = max(overlaps) if overlaps else (0.0, -1)
+        p_points = sum(1 for i in p.items if i.points is not None)
+        if best >= MIN_RESTATED:
+            t = tabled[k]
+            if p_points > sum(1 for i in t.items if i.points is not None):
+                _take_weights(p, t)
+                dropped_tables.add(k)
+                kept_prose.append(p)
+            continue
+        if p.items and (p_points >= MIN_OWN_PROSE_POINTED or not _scores(tabled)):
+            kept_prose.append(p)
+    tables = [t for k, t in enumerate(tabled) if k not in dropped_tables]
+    scheme_rules = [r for p in prose if p not in kept_prose for r in p.rules]
+    for scheme in tables:
         have = {(r.kind, r.amount, r.text) for r in scheme.rules}
         scheme.rules.extend(copy.copy(r) for r in scheme_rules if (r.kind, r.amount, r.text) not in have)
-    table_names = [{_key(i.path[-1]) for i in s.items} for s in tabled]
-    extra = []
-    for scheme in prose:
-        names = {_key(i.path[-1]) for i in scheme.items}
-        pointed = sum(1 for i in scheme.items if i.points is not None)
-        overlap = max((len(names & t) / len(names) for t in table_names if names), default=0.0)
-        if names and pointed >= MIN_OWN_PROSE_POINTED and overlap < MAX_PROSE_OVERLAP:
-            scheme.rules = []  # its scheme-wide rules were given to the tables above
-            extra.append(scheme)
-    return tabled + extra
+    return kept_prose + tables  # prose before its annexed tables, as documents print them
 
 
-# A prose scheme sharing less than this share of its item names with every table scheme is a scheme
-# of its own; it needs this many pointed items to be one.
-MAX_PROSE_OVERLAP = 0.3
+def _scores(schemes: list[SchemeDraft]) -> bool:
+    return any(i.points is not None or i.weight_pct is not None or i.rules for s in schemes for i in s.items)
+
+
+def _names(items: list[ItemDraft]) -> list[str]:
+    return [k for k in (_key(i.path[-1]) for i in items) if k]
+
+
+def _overlap(a: list[ItemDraft], b: list[ItemDraft]) -> float:
+    """Share of a's item names that b states too (alike by characters, or one inside the other)."""
+    from rapidfuzz import fuzz
+
+    names_a, names_b = _names(a), _names(b)
+    if not names_a or not names_b:
+        return 0.0
+    hits = sum(1 for x in names_a if any(x in y or y in x or fuzz.ratio(x, y) >= NAME_ALIKE for y in names_b))
+    return hits / len(names_a)
+
+
+def _take_weights(keep: SchemeDraft, other: SchemeDraft) -> None:
+    from rapidfuzz import fuzz
+
+    for item in keep.items:
+        if item.weight_pct is not None:
+            continue
+        x = _key(item.path[-1])
+        for o in other.items:
+            y = _key(o.path[-1])
+            if o.weight_pct is not None and x and y and (x == y or fuzz.ratio(x, y) >= NAME_ALIKE):
+                item.weight_pct = o.weight_pct
+                break
+
+
+# A prose scheme is restated by a table when this share of its item names appear there.
+MIN_RESTATED = 0.3
+# Item names this alike (rapidfuzz ratio) are the same item.
+NAME_ALIKE = 70
+# A prose scheme no table restates needs this many pointed items to be a scheme beside the tables.
 MIN_OWN_PROSE_POINTED = 2
 
 
