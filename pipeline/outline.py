@@ -36,6 +36,7 @@ SUBJECT_NAME_MAX = 12  # 考核对象 children longer than this are sentences, n
 TOPIC_MAX = 12  # a heading line this short, without numbers, names a topic rather than a rule
 TITLE_BLOCKS = 12  # the title is among the first blocks (after web chrome at most)
 TOTAL_WINDOW = 8  # characters before a rule read for `从…总分中` (charged to the total)
+FULL_SCALES = (100.0, 1000.0)  # sections that each allocate a whole 百分制/千分制 are parallel schemes
 SINGLE_CHAR_MARKERS = f"[{nb.PAREN_CIRCLED}{nb.DOTTED}]"  # `⑴`, `⒈`: one character, a list apart
 
 
@@ -369,6 +370,15 @@ def _bare_topic(seg: Segment) -> bool:
     return not pp.search(pp.UNIT_NAME_END, name)
 
 
+def _points_below(seg: Segment) -> float:
+    """The points a segment's items allocate: each child's own points, else those below it."""
+    total = 0.0
+    for child in seg.children:
+        head = read_head(child)
+        total += head.points if head.points is not None else _points_below(child)
+    return total
+
+
 def _common_ancestor(segs: list[Segment]) -> Segment:
     chains = [[s, *s.ancestors()][::-1] for s in segs]
     common = chains[0][0]
@@ -386,9 +396,13 @@ def lift_topics(sections: list[Segment]) -> tuple[list[Segment], set[int]]:
     several units restate the same modules: 常规工作 under 系部 and under 职能部门) are parts of
     the scheme at their common ancestor when the ancestor's children that hold them are headed by
     bare topic names (`一、党建工作` / `1.组织建设10分` … `二、业务工作` / …, no points on the
-    topics), not by a unit or a scheme heading (`一、教研组评估`, `(一)系部目标任务分值构成`). Returns the sections and
+    topics), not by a unit or a scheme heading (`一、教研组评估`, `(一)系部目标任务分值构成`), and
+    each does not allocate a whole 100 or 1000 points of its own. Returns the sections and
     the ids of the ancestor's children that are items because a topic is in them."""
     if len(sections) < 2:
+        return sections, set()
+    totals = {_points_below(s) for s in sections}
+    if len(totals) == 1 and totals <= set(FULL_SCALES):  # each a full 百分制 table: one per unit
         return sections, set()
     seen: set[str] = set()
     for section in sections:

@@ -355,3 +355,18 @@ def test_weight_in_brackets_after_points():
 def test_title_run_into_the_first_clause_names_the_scheme():
     (scheme,) = prose_schemes(doc_of("某区机关效能考评表第一条 会议纪律，20分：迟到一次扣1分。第二条 公文办理，80分。"))
     assert scheme.name == "某区机关效能考评表"
+
+
+def test_sections_that_each_allocate_a_whole_hundred_are_parallel_schemes():
+    schemes = prose_schemes(
+        doc_of(
+            "某局年度考核细则",
+            "一、甲类",
+            "1.党建，40分。",
+            "2.业务，60分。",
+            "二、乙类",
+            "1.服务，50分。",
+            "2.安全，50分。",
+        )
+    )
+    assert len(schemes) == 2
