@@ -31,6 +31,7 @@ logging.getLogger("pdfminer").setLevel(logging.ERROR)
 
 EDGE_TOL = 2.0  # points: two cell edges closer than this are the same grid line
 CONTINUE_TOL = 3.0  # points: column edges of a page-split table may differ this much between pages
+SUBSET_MIN_EDGES = 4  # a closing row or two alone on the next page, edges a subset of the table's: ≥ 3 columns
 # A page-border frame around body text (see _frame): a full-width box over half the page holding
 # at least ten lines is the page's prose, not a table cell.
 FRAME_SHARE = 0.5
@@ -46,6 +47,11 @@ DIGITS = re.compile(r"\d+")
 # ToUnicode table) has no usable text layer and is reported for OCR like a scanned page.
 UNMAPPED_SHARE = 0.5
 DUPLICATE_TOL = 1.0  # points: the same glyph drawn again this close is fake bold, not text
+# A ruling line drawn as a filled rectangle is thin (Word draws borders so). A filled, unstroked
+# rectangle thicker than this both ways is a fill: a highlighter mark behind a few words in a cell
+# (yellow behind 扣3分, which pdfplumber would read as a 1×3 table of its own) or a sheet's white
+# background wider than the page (one cell around the whole grid). Its edges are no table lines.
+RULE_MAX = 3.0
 
 
 def _dedupe(chars: list[dict]) -> list[dict]:
@@ -196,7 +202,12 @@ def _same_columns(a: Table, b: Table) -> bool:
     if abs(ea[0] - eb[0]) > CONTINUE_TOL or abs(ea[-1] - eb[-1]) > CONTINUE_TOL:
         return False
     matched = sum(1 for x in ea if any(abs(x - y) <= CONTINUE_TOL for y in eb))
-    return matched >= 0.8 * max(len(ea), len(eb))
+    if matched >= 0.8 * max(len(ea), len(eb)):
+        return True
+    # a last row alone on the next page (合计 over the first columns, then the points column):
+    # fewer edges because its cells span, but every one of them is an edge of the table before
+    inner = [y for y in eb if not any(abs(x - y) <= CONTINUE_TOL for x in ea)]
+    return b.n_rows <= 2 and len(eb) >= SUBSET_MIN_EDGES and not inner
 
 
 def _encryption_error(exc: BaseException, depth: int = 0) -> bool:
@@ -282,7 +293,7 @@ def _read_page(page, doc: Document, sizes: Counter, use_ocr: bool) -> _Page:
         out.items = [(b.bbox[1], b) for b in ocr_blocks]
         return out
     table_boxes = []
-    for found in page.find_tables():
+    for found in _ruled(page).find_tables():
         box = found.bbox  # a computed property in pdfplumber: read it once
         inside = [c for c in chars if _inside(c, box)]
         for table in _tables(found, number, inside, float(page.height)):
@@ -310,6 +321,18 @@ def _read_page(page, doc: Document, sizes: Counter, use_ocr: bool) -> _Page:
             out.items.append((ln.top, ln))
     out.items.sort(key=lambda it: it[0])
     return out
+
+
+def _is_fill(obj) -> bool:
+    return (obj["object_type"] == "rect" and bool(obj.get("fill")) and not obj.get("stroke")
+            and min(obj["width"], obj["height"]) > RULE_MAX)
+
+
+def _ruled(page):
+    """The page as the table finder should see it: fills (see RULE_MAX) taken out of its edges."""
+    if not any(_is_fill(r) for r in page.rects):
+        return page
+    return page.filter(lambda obj: obj["object_type"] != "rect" or not _is_fill(obj))
 
 
 def _ocr(page, number: int) -> list[Block]:

@@ -11,7 +11,9 @@ This module only combines what they return and checks it; it never invents a num
 
 from __future__ import annotations
 
+import copy
 import hashlib
+import re
 from collections.abc import Iterable
 
 from rubrics.errors import ExtractionError
@@ -49,7 +51,22 @@ def _extract(doc: Document, settings=None, trace=None) -> Rubric:
     info.id = doc.sha256
     info.source = doc.name
     info.format = doc.format
+    settle_kinds(schemes, info.scale)
     return build_rubric(info, schemes, repairs=repairs)
+
+
+def settle_kinds(schemes: list[SchemeDraft], scale: float | None) -> None:
+    """Award or bonus by what the points do, for prose and tables alike (see
+    `reader.schemes.settle_award_or_bonus`); a scheme whose top items add up to its total is closed."""
+    from rubrics.pipeline.reader.schemes import settle_award_or_bonus
+
+    for scheme in schemes:
+        tops = [i.points for i in scheme.items if len(i.path) == 1]
+        total = scheme.total if scheme.total is not None else scale
+        closed = (total is not None and bool(tops) and all(p is not None for p in tops)
+                  and abs(sum(tops) - total) <= EPS)
+        for item in scheme.items:
+            settle_award_or_bonus(item.rules, item.points, closed)
 
 
 def choose_table_reading(body: Document, settings, trace) -> list[SchemeDraft]:
@@ -86,6 +103,7 @@ def plausibility(schemes: list[SchemeDraft], settings) -> float:
         return float("-inf")
     names = sum(F.label_likeness(i.path[-1], settings.label_max_chars, settings.sentence_min_chars) for i in items)
     header_words = sum(1 for i in items if len(header_key(i.path[-1])) <= 4 and header_role(i.path[-1])[0])
+    joined = sum(1 for i in items if INNER_MARKER.search(i.path[-1]))
     pointed = sum(1 for i in items if i.points is not None or i.weight_pct is not None)
     ok = bad = 0
     for scheme in schemes:
@@ -102,26 +120,50 @@ def plausibility(schemes: list[SchemeDraft], settings) -> float:
     n = len(items)
     sums = (ok - bad) / max(1, ok + bad)
     rules = sum(len(i.rules) for i in items) + sum(len(s.rules) for s in schemes)
-    return names / n - 3 * header_words / n + pointed / n + 2 * sums + min(1.0, rules / n)
+    return names / n - 3 * (header_words + joined) / n + pointed / n + 2 * sums + min(1.0, rules / n)
+
+
+# A numbering marker inside a name (`考勤建设1.资产台账`): two labels read as one.
+INNER_MARKER = re.compile(r"[\u4e00-\u9fff]\s*(?:\d{1,2}[.．、](?!\d)|[（(][一二三四五六七八九十\d]{1,2}[)）])\s*[\u4e00-\u9fff]")
 
 
 def combine(prose: list[SchemeDraft], tabled: list[SchemeDraft]) -> list[SchemeDraft]:
-    """Table schemes win where a document has both; prose adds scheme-wide rules to them.
-
-    Why: a notice with an attached scoring table states its items in the table; the prose around
-    it (一票否决, grades, caps on bonuses) applies to the whole scheme.
+    """Tables and prose together: table schemes keep their items; the prose's scheme-wide rules (一票否决,
+    grades, caps on bonuses) go to every table scheme; a prose scheme that no table restates (its items
+    overlap none of a table scheme's) stays a scheme of its own.
     """
     if not tabled:
         return prose
     if not prose:
         return tabled
-    # the prose tree is dropped only when the tables carry items with points of their own
-    if any(i.points is not None for s in tabled for i in s.items):
-        scheme_rules = [r for s in prose for r in s.rules]
-        if scheme_rules and len(tabled) == 1:
-            tabled[0].rules.extend(scheme_rules)
-        return tabled
-    return prose
+    if not any(i.points is not None or i.weight_pct is not None or i.rules for s in tabled for i in s.items):
+        return prose
+    scheme_rules = [r for s in prose for r in s.rules]
+    for scheme in tabled:
+        have = {(r.kind, r.amount, r.text) for r in scheme.rules}
+        scheme.rules.extend(copy.copy(r) for r in scheme_rules if (r.kind, r.amount, r.text) not in have)
+    table_names = [{_key(i.path[-1]) for i in s.items} for s in tabled]
+    extra = []
+    for scheme in prose:
+        names = {_key(i.path[-1]) for i in scheme.items}
+        pointed = sum(1 for i in scheme.items if i.points is not None)
+        overlap = max((len(names & t) / len(names) for t in table_names if names), default=0.0)
+        if names and pointed >= MIN_OWN_PROSE_POINTED and overlap < MAX_PROSE_OVERLAP:
+            scheme.rules = []  # its scheme-wide rules were given to the tables above
+            extra.append(scheme)
+    return tabled + extra
+
+
+# A prose scheme sharing less than this share of its item names with every table scheme is a scheme
+# of its own; it needs this many pointed items to be one.
+MAX_PROSE_OVERLAP = 0.3
+MIN_OWN_PROSE_POINTED = 2
+
+
+def _key(name: str) -> str:
+    from rubrics.pipeline.reader import features as F
+
+    return F.norm(name).replace(" ", "")
 
 
 def _stable_id(*parts: object) -> str:

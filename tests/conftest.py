@@ -17,3 +17,5 @@ settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE") or ("ci" if os.enviro
 def pytest_addoption(parser):
     parser.addoption("--update-floors", action="store_true",
                      help="tests/test_score_corpus.py writes today's figures (rounded down a little) to tests/floors.json")
+    parser.addoption("--update-golden", action="store_true",
+                     help="tests/test_golden.py rewrites tests/golden/* from today's extraction (review the diff)")

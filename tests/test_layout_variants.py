@@ -24,7 +24,10 @@ SAMPLE = 100  # variants per run: ~20–35 s here on a shared 2-core machine
 # Share of the sample that must pass, overall (exact) and per check alone. Set to what the pipeline of
 # 2026-11 (before issue 11's general reader) achieves on this sample, measured: generation and pipeline
 # are deterministic, so there is no noise to allow for. Raise each as the reader improves (goal: exact 0.98).
-FLOORS = {"exact": 0.26, "schemes": 0.66, "items": 0.48, "points": 0.94, "rules": 0.36}  # measured with the general reader
+# items and points rose when the generator stopped drawing unreal column orders; rules fell from 0.36 because the
+# generator now states `…加N分` within an item's points, an award by the gold README, which the prose path still
+# reads as a bonus (triage class R1): a reader bug the old expectation hid, not a regression.
+FLOORS = {"exact": 0.26, "schemes": 0.66, "items": 0.61, "points": 0.98, "rules": 0.34}  # measured with the general reader
 CHECKED = ("schemes", "items", "points", "rules")
 
 

@@ -346,3 +346,54 @@ def test_repeated_header_row_is_marked_and_kept(rendered):
 def test_split_fixture_marks_the_repeated_header(split_doc):
     long_parts = [t for t in split_doc.tables() if t.n_cols == 5]
     assert all(t.header_rows == 1 for t in long_parts)
+
+
+# ---------------------------------------------------------------- fills are no ruling lines
+
+
+def _highlighted_docx(path):
+    """A ruled 4-column table whose criteria carry highlighter marks behind their amounts (扣3分 on
+    yellow): the marks are filled rectangles in the PDF, the table's lines are strokes."""
+    import docx
+    from docx.enum.text import WD_COLOR_INDEX
+    from docx.shared import Pt
+
+    document = docx.Document()
+    _para(document, "附表 月度检查评分表", size=16, bold=True, indent=False, centre=True)
+    table = document.add_table(rows=6, cols=4)
+    table.style = document.styles["Table Grid"]
+    for c, text in enumerate(["序号", "检查项目", "评分标准", "分值"]):
+        table.cell(0, c).text = text
+    for r in range(1, 6):
+        table.cell(r, 0).text = str(r)
+        table.cell(r, 1).text = f"检查内容{r}"
+        paragraph = table.cell(r, 2).paragraphs[0]
+        paragraph.add_run(f"未按要求落实第{r}项制度的，")
+        paragraph.add_run(f"扣{r}分").font.highlight_color = WD_COLOR_INDEX.YELLOW
+        paragraph.add_run("；记录不全的，")
+        paragraph.add_run("扣1-2分").font.highlight_color = WD_COLOR_INDEX.BRIGHT_GREEN
+        paragraph.add_run("。")
+        table.cell(r, 3).text = str(r * 2)
+    for row in table.rows:
+        for cell in row.cells:
+            for run in (run for p in cell.paragraphs for run in p.runs):
+                run.font.size = Pt(10)
+    document.save(path)
+
+
+def _render(tmp, *names):
+    if shutil.which("soffice") is None:
+        pytest.skip("needs LibreOffice to make the PDFs")
+    subprocess.run(["soffice", f"-env:UserInstallation=file://{tmp}/profile", "--headless", "--convert-to", "pdf",
+                    "--outdir", str(tmp), *[str(tmp / n) for n in names]],
+                   check=True, capture_output=True, timeout=300)
+
+
+def test_highlighted_words_in_a_cell_are_no_table_of_their_own(tmp_path):
+    _highlighted_docx(tmp_path / "marked.docx")
+    _render(tmp_path, "marked.docx")
+    from_docx, from_pdf = parse(tmp_path / "marked.docx"), parse(tmp_path / "marked.pdf")
+    assert len(from_pdf.tables()) == 1
+    table = from_pdf.tables()[0]
+    assert (table.n_rows, table.n_cols) == (6, 4)
+    assert [[c.replace(" ", "") for c in row] for row in table.text_rows()] == from_docx.tables()[0].text_rows()

@@ -72,7 +72,9 @@ def type_columns(view: View, settings: ReaderSettings, trace: Trace) -> list[Col
         col.rule_share = rule_share
         coverage = covered / n
         ev.append(f"填写{len(filled)}/{n}格, 数字{num_share:.0%}, 百分比{pct_share:.0%}, 规则{rule_share:.0%}")
-        if coverage <= settings.form_filled_max and n >= 3 and hrole not in ("points", "weight") and kind_of(hrole) != "tree":
+        units = hrole == "unit" and len({F.norm(t) for t in filled}) >= 2  # a unit printed once atop its rows
+        if (coverage <= settings.form_filled_max and n >= 3 and hrole not in ("points", "weight")
+                and kind_of(hrole) != "tree" and not units):
             col.role = "form"
             ev.append("几乎全空：填写栏")
         elif pct_share >= settings.numeric_share:

@@ -30,6 +30,8 @@ PLUS_MINUS = regex.compile(rf"[(（]?\s*[±]\s*(?P<n>{NUM})\s*分\s*[)）]?")
 # A weight written into a name: `岗位工作情况（70%）`, `业务（占70%）`, `（权重20%）`.
 WEIGHT_IN_NAME = regex.compile(rf"[(（]\s*(?:占|权重|比重)?\s*(?P<w>{NUM})\s*%\s*[)）]|(?:占|权重)\s*(?P<v>{NUM})\s*%")
 HAN = regex.compile(r"\p{Han}")
+# A formula (`考核得分=小计得分×质量系数`) is never a name.
+FORMULA = regex.compile(r"[=＝×÷]")
 
 
 @functools.lru_cache(maxsize=65536)
@@ -76,7 +78,7 @@ def label_likeness(text: str, max_chars: int, sentence_chars: int) -> float:
     t = norm(join_lines(text))
     if not t:
         return 0.0
-    if has_rule(t):
+    if has_rule(t) or FORMULA.search(t):
         return -1.0
     t = POINTS_IN_NAME.sub("", WEIGHT_IN_NAME.sub("", t))
     n = len(t)

@@ -9,6 +9,7 @@ item.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 
 import regex
@@ -27,6 +28,10 @@ NOTE_ROW = regex.compile(r"^(?:说明|备注|附注|注)[:：\d、.．\s]")
 SIGN_ROW = regex.compile(r"^(?:签字|签名|检查人|评价人|考核人|评分人|受检|检查组|日期|时间|年\s*月|意见|所在|审核|批准|考核评价|考评人)")
 # A form line above a table: `姓名：   项目：`, `企业名称：`.
 FORM_LINE = regex.compile(r"[:：]\s*$|[:：]\s{2,}")
+
+
+# A label alone in a row, spanning at least this share of the columns, heads a section.
+SECTION_SPAN = 0.6
 
 
 @dataclass
@@ -81,6 +86,14 @@ class View:
     header_texts: list[str] = field(default_factory=list)  # per column, the header words joined
     header_roles: list[str | None] = field(default_factory=list)
     name: str | None = None  # the sheet name, where the source gives one
+
+    def at(self, index: int) -> Row:
+        """The row whose `index` (position in the whole table) is given; a per-unit view keeps a subset."""
+        by = self.__dict__.get("_by_index")
+        if by is None or len(by) != len(self.rows):
+            by = {r.index: r for r in self.rows}
+            self.__dict__["_by_index"] = by
+        return by[index]
 
     @property
     def where(self) -> str:
@@ -169,7 +182,10 @@ def find_header(view: View, settings: ReaderSettings, trace: Trace) -> None:
             roles, ok = _header_score(nxt, settings)
             covered = sum(1 for s in nxt.slots if s.cell is not None and not s.anchor and s.cell.row < nxt.row)
             short = all(len(F.norm(c.text)) <= settings.header_cell_max_chars for _, c in nxt.filled())
-            if ok and short and (roles >= 1 or covered >= view.n_cols // 2) and nxt.table == rows[start].table:
+            wide = any(c.colspan >= max(2, math.ceil(view.n_cols * SECTION_SPAN)) for _, c in nxt.filled())
+            stated = any(F.POINTS_IN_NAME.search(F.norm(c.text)) for _, c in nxt.filled())
+            if (ok and short and not wide and not stated and (roles >= 1 or covered >= view.n_cols // 2)
+                    and nxt.table == rows[start].table):
                 end += 1
             else:
                 break
@@ -222,8 +238,9 @@ def classify_row(row: Row, view: View) -> str:
     texts = _distinct_texts(row)
     first = regex.sub(r"\s+", "", texts[0]) if texts else ""
     words = [t for t in texts if F.points_value(t) is None and F.percent_value(t) is None]
-    if first and TOTAL_ROW.match(first) and len(words) <= 1 and len(first) <= 12:
-        return "total"
+    label = regex.sub(r"\s+", "", words[0]) if len(words) == 1 else ""
+    if label and TOTAL_ROW.match(label) and len(label) <= 12:
+        return "total"  # `合计 … 100`, also where the number is printed left of the label
     if first and SIGN_ROW.match(first) and len(first) <= 40:
         return "sign"
     if all(FORM_LINE.search(cell.text or "") for _, cell in filled):
@@ -233,7 +250,7 @@ def classify_row(row: Row, view: View) -> str:
     widest = max(cell.colspan for _, cell in filled)
     if all(cell.colspan >= 2 for _, cell in filled) and any(len(t) > 30 or F.has_rule(t) for t in words):
         return "note"  # text written across the table (a formula, a conclusion, a closing rule)
-    if len(words) == 1 and widest >= max(3, int(view.n_cols * 0.6)):
+    if len(words) == 1 and widest >= max(2, math.ceil(view.n_cols * SECTION_SPAN)):
         text = words[0]
         if len(text) > 30 or F.has_rule(text):
             return "note"

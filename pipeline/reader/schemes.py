@@ -30,10 +30,10 @@ BLANK_IN_CAPTION = regex.compile(r"[(（]\s*[)）]|_{2,}|＿{2,}|\s{3,}")
 # Lines that are captions: they end like a table's title.
 CAPTION_END = regex.compile(r"(?:表|细则|标准|清单|办法|方案|指标|体系|评分|考核|评价|目录|要求)(?:[(（][^)）]*[)）])?$")
 MAX_CAPTION = 60
-# A caption that names the unit before the year: `图书馆、档案馆2020年度绩效目标量化考核任务表` → the unit.
-UNIT_BEFORE_YEAR = regex.compile(r"^(?P<unit>[^\d]{2,30}?)(?:19|20)\d\d\s*(?:年度?|[-—~至]).*(?:表|细则|标准)$")
+# A unit column splits a table into schemes only where its units cover several items each.
+MAX_UNIT_SHARE = 0.5
 # Words that make an addition go beyond an item's points (a bonus even on a pointed item).
-BEYOND_POINTS = regex.compile(r"超|另|额外|多于|以上|加分项|附加")
+BEYOND_POINTS = regex.compile(r"超额|超过|另加|另行|额外|加分项|附加")
 
 
 def _caption_name(line: str) -> str:
@@ -41,8 +41,7 @@ def _caption_name(line: str) -> str:
     text = ANNEX_PREFIX.sub("", text)
     text = BLANK_IN_CAPTION.sub(" ", text)
     text = regex.sub(r"\s+", "", text).strip(" ：:")
-    m = UNIT_BEFORE_YEAR.match(text)
-    return m.group("unit").strip(" ：:-—") if m else text
+    return text
 
 
 def _caption(candidates: list[str]) -> str | None:
@@ -131,7 +130,7 @@ def _total(view: View, cols) -> float | None:
     # a total printed in the header row over the points column (`分值 100`)
     for i in view.header:
         for c in points_cols:
-            s = view.rows[i].slots[c]
+            s = view.at(i).slots[c]
             if s.cell is not None and s.anchor:
                 v = F.points_value(s.cell.text)
                 if v is not None:
@@ -139,17 +138,18 @@ def _total(view: View, cols) -> float | None:
     return None
 
 
-def read_view(view: View, settings: ReaderSettings, trace: Trace) -> tuple[Reading | None, list]:
-    find_header(view, settings, trace)
-    cols = type_columns(view, settings, trace)
+def read_view(view: View, settings: ReaderSettings, trace: Trace, cols=None) -> tuple[Reading | None, list]:
+    if cols is None:
+        find_header(view, settings, trace)
+        cols = type_columns(view, settings, trace)
     textual = [c.col for c in cols if c.role == "textual"]
     if not textual:
         trace.add("readings", view.where, "no_text_column", "没有可作名称的列：不成方案")
         return None, cols
     total = _total(view, cols)
     readings: list[Reading] = []
-    for k in range(1, min(len(textual), settings.max_tree_levels) + 1):
-        reading = build(view, cols, textual[:k], settings)
+    for tree_cols in candidate_tree_columns(textual, len(view.rows), settings):
+        reading = build(view, cols, tree_cols, settings)
         reading.total = total
         score(reading, view, cols, settings)
         readings.append(reading)
@@ -168,12 +168,23 @@ def read_view(view: View, settings: ReaderSettings, trace: Trace) -> tuple[Readi
     return best, cols
 
 
+def candidate_tree_columns(textual: list[int], n_rows: int, settings: ReaderSettings) -> list[list[int]]:
+    """Which textual columns may be the tree's levels (left to right): every subset up to
+    `max_tree_levels` when there are few textual columns, else the leftmost k (large tables stay linear)."""
+    from itertools import combinations
+
+    top = min(len(textual), settings.max_tree_levels)
+    if len(textual) > settings.max_subset_columns or n_rows > settings.max_subset_rows:
+        return [textual[:k] for k in range(1, top + 1)]
+    return [list(c) for k in range(1, top + 1) for c in combinations(textual, k)]
+
+
 def _source(view: View, row, col: int | None, cell=None, text: str | None = None) -> Source:
     return Source(page=row.page, table=row.table, row=row.row, col=col, ocr=bool(cell is not None and cell.ocr),
                   text=text)
 
 
-def _rules(node: Node, view: View) -> list[RuleDraft]:
+def _rules(node: Node, view: View, closed: bool = False) -> list[RuleDraft]:
     from rubrics.pipeline.rules import parse_rules
 
     out: list[RuleDraft] = []
@@ -187,22 +198,26 @@ def _rules(node: Node, view: View) -> list[RuleDraft]:
     for kind, amount, cell, row, col in node.amounts:
         out.append(RuleDraft(kind=kind, text=clean(cell.text), amount=amount, condition=node.name,
                              source=_source(view, row, col, cell, cell.text)))
-    for rule in out:
-        settle_award_or_bonus(rule, node.points)
+    settle_award_or_bonus(out, node.points, closed)
     if node.pm_cap is not None:
         out.append(RuleDraft(kind="cap", text=f"±{node.pm_cap:g}分", amount=node.pm_cap,
                              source=_source(view, node.row, node.col, node.cell, node.raw)))
     return out
 
 
-def settle_award_or_bonus(rule: RuleDraft, item_points: float | None) -> None:
-    """加 that builds an item's score within its stated points is an award, not a bonus
-    (gold README: award or bonus is decided by what the points do, not by the verb)."""
-    if rule.kind != "bonus" or item_points is None or rule.amount is None:
+def settle_award_or_bonus(rules: list[RuleDraft], item_points: float | None, closed: bool = False) -> None:
+    """加 that builds an item's score within its stated points is an award, not a bonus (gold README:
+    award or bonus is decided by what the points do, not by the verb). An amount beyond the item's
+    points, on an item without points, or worded as going beyond (另加, 超额) stays a bonus.
+    `closed` (the scheme's items add up to its total) is accepted for callers and changes nothing yet."""
+    if item_points is None:
         return
-    top = rule.amount_max if rule.amount_max is not None else rule.amount
-    if top <= item_points and not BEYOND_POINTS.search(rule.text or ""):
-        rule.kind = "award"
+    for rule in rules:
+        if rule.kind != "bonus" or rule.amount is None:
+            continue
+        top = rule.amount_max if rule.amount_max is not None else rule.amount
+        if top <= item_points and not BEYOND_POINTS.search(rule.text or ""):
+            rule.kind = "award"
 
 
 def _note_rules(view: View) -> list[RuleDraft]:
@@ -225,13 +240,16 @@ def _note_rules(view: View) -> list[RuleDraft]:
 
 def _drafts(reading: Reading, view: View) -> list[ItemDraft]:
     out: list[ItemDraft] = []
+    tops = [n.points for n in reading.roots]
+    closed = (reading.total is not None and bool(tops) and all(p is not None for p in tops)
+              and abs(sum(tops) - reading.total) < 1e-6)
 
     def walk(node: Node) -> None:
         texts = [clean(t) for t, *_ in node.texts]
         out.append(ItemDraft(path=node.path(), points=node.points, weight_pct=node.weight, method=node.method,
                              assessor=node.assessor, criteria="\n".join(texts) or None,
                              source=_source(view, node.row, node.col, node.cell, node.raw),
-                             rules=_rules(node, view)))
+                             rules=_rules(node, view, closed)))
         for child in node.children:
             walk(child)
 
@@ -243,25 +261,93 @@ def _drafts(reading: Reading, view: View) -> list[ItemDraft]:
 def table_schemes(doc: Document, settings: ReaderSettings = DEFAULT, trace: Trace | None = None) -> list[SchemeDraft]:
     trace = trace if trace is not None else NullTrace()
     schemes: list[tuple[SchemeDraft, View]] = []
-    for view, lines in _views(doc):
-        reading, cols = read_view(view, settings, trace)
-        items = _drafts(reading, view) if reading else []
-        rules = _note_rules(view)
-        has_numbers = any(i.points is not None or i.weight_pct is not None or i.rules for i in items)
-        if not has_numbers and not rules:
-            trace.add("schemes", view.where, "nothing_to_score", "不成方案：没有分值、权重或规则")
-            continue
-        name = _caption(view.lead) or _caption(lines) or view.name or f"表{view.tables[0].index + 1}"
-        draft = SchemeDraft(name=name, items=items, rules=rules, total=reading.total if reading else None)
-        if reading:
-            draft.warnings.extend(reading.warnings)
-            for node in reading.nodes:
-                if node.shared:
-                    draft.warnings.append(("shared_points", f"“{node.name}”所在的分值格合并于多个条目之上，未分给任何一项"))
-        schemes.append((draft, view))
-        trace.add("schemes", view.where, "caption", f"方案“{name}”", f"{len(items)} 项, {sum(len(i.rules) for i in items) + len(rules)} 条规则")
+    for whole, lines in _views(doc):
+        find_header(whole, settings, trace)
+        cols = type_columns(whole, settings, trace)
+        _promote_sections(whole, cols, trace)
+        caption = _caption(whole.lead) or _caption(lines) or whole.name or f"表{whole.tables[0].index + 1}"
+        for unit, view in _per_unit(whole, cols, trace):
+            draft = _scheme(view, cols, unit or caption, settings, trace)
+            if draft is not None:
+                schemes.append((draft, view))
     _distinct_names(schemes)
     return _merge_copies([s for s, _ in schemes], trace)
+
+
+def _promote_sections(view: View, cols, trace: Trace) -> None:
+    """A row whose one label spans into a text column (its other cells numbers or blank) heads a section:
+    `公共服务（占30%） … 120` across 序号, 考核项目 and 计分办法."""
+    role = {c.col: c.role for c in cols}
+    for row in view.rows:
+        if row.kind != "item":
+            continue
+        words = [(c, cell) for c, cell in row.filled()
+                 if F.points_value(cell.text) is None and F.percent_value(cell.text) is None]
+        if len(words) != 1:
+            continue
+        c, cell = words[0]
+        spanned = [role.get(k) for k in range(c + 1, c + cell.colspan)]
+        label = F.label_likeness(cell.text, DEFAULT.label_max_chars, DEFAULT.sentence_min_chars) > 0
+        if label and cell.colspan >= 2 and "textual" in spanned and role.get(c) in ("textual", "seq"):
+            row.kind = "section"
+            trace.add("rows", f"{view.where} 第{row.row + 1}行", "label_across_text", "分节行", F.norm(cell.text)[:20])
+
+
+def _per_unit(view: View, cols, trace: Trace) -> list[tuple[str | None, View]]:
+    """A column naming the unit assessed (被考核单位, 部门) makes one scheme per unit, in order."""
+    unit_cols = [c.col for c in cols if c.role == "unit"]
+    if not unit_cols:
+        return [(None, view)]
+    c = unit_cols[0]
+    groups: list[tuple[str, list]] = []
+    for row in view.rows:
+        if row.kind not in ("item", "section"):
+            continue
+        name = F.norm(F.join_lines(row.text(c)))
+        if not name:
+            if groups:
+                groups[-1][1].append(row)
+            continue
+        if not groups or groups[-1][0] != name:
+            groups.append((name, []))
+        groups[-1][1].append(row)
+    items = sum(len(rows) for _, rows in groups)
+    if not groups or len(groups) > items * MAX_UNIT_SHARE:
+        # a different unit on (nearly) every row names who answers for the item, not who is assessed
+        trace.add("schemes", view.where, "unit_column_per_row", f"第{c + 1}列每行一个单位：按责任单位读，不分方案")
+        for col in cols:
+            if col.col == c:
+                col.role = "assessor"
+        return [(None, view)]
+    shared = [r for r in view.rows if r.kind not in ("item", "section")]
+    out = []
+    for name, rows in groups:
+        keep = {r.index for r in rows} | {r.index for r in shared}
+        sub = View(tables=view.tables, n_cols=view.n_cols, rows=[r for r in view.rows if r.index in keep],
+                   lead=view.lead, header=view.header, header_texts=view.header_texts,
+                   header_roles=view.header_roles, name=view.name)
+        out.append((name, sub))
+    trace.add("schemes", view.where, "unit_column", f"按第{c + 1}列的被考核单位分为 {len(out)} 个方案",
+              "、".join(n for n, _ in out)[:60])
+    return out
+
+
+def _scheme(view: View, cols, name: str, settings: ReaderSettings, trace: Trace) -> SchemeDraft | None:
+    reading, cols = read_view(view, settings, trace, cols)
+    items = _drafts(reading, view) if reading else []
+    rules = _note_rules(view)
+    has_numbers = any(i.points is not None or i.weight_pct is not None or i.rules for i in items)
+    if not has_numbers and not rules:
+        trace.add("schemes", view.where, "nothing_to_score", "不成方案：没有分值、权重或规则")
+        return None
+    draft = SchemeDraft(name=name, items=items, rules=rules, total=reading.total if reading else None)
+    if reading:
+        draft.warnings.extend(reading.warnings)
+        for node in reading.nodes:
+            if node.shared:
+                draft.warnings.append(("shared_points", f"“{node.name}”所在的分值格合并于多个条目之上，未分给任何一项"))
+    trace.add("schemes", view.where, "caption", f"方案“{name}”", f"{len(items)} 项, {sum(len(i.rules) for i in items) + len(rules)} 条规则")
+    return draft
 
 
 def _distinct_names(schemes: list[tuple[SchemeDraft, View]]) -> None:

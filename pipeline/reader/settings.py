@@ -23,6 +23,10 @@ class ReaderSettings:
     sentence_min_chars: int = 45  # from this many characters a cell reads as a sentence
     # Tree
     max_tree_levels: int = 4  # tree columns a reading may use
+    # Readings tried: every subset of textual columns as tree levels while the table is small enough,
+    # else the leftmost k columns only (a 10,000-row table must stay linear)
+    max_subset_columns: int = 6
+    max_subset_rows: int = 2000
     # Choosing between readings
     close_call_margin: float = 2.0  # a winner ahead of its runner-up by less than this is flagged
     # Sums: numbers closer than this are equal

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+import regex
+
 from rubrics.parsers.document import Cell
 from rubrics.pipeline import names as nm
 from rubrics.pipeline.reader import features as F
@@ -63,6 +65,7 @@ class Node:
     claims: list[tuple[float, Cell]] = field(default_factory=list)  # points cells that name this node
     weight_claims: list[tuple[float, Cell]] = field(default_factory=list)
     shared: bool = False
+    subtotal: float | None = None  # a 小计 row's number closing this item's group
     seen: set[int] = field(default_factory=set)
 
     def path(self) -> list[str]:
@@ -86,19 +89,43 @@ class Reading:
     warnings: list[tuple[str, str]] = field(default_factory=list)
 
 
+# A bracket in a name that holds only what the row states about the item: `（21分，占20%）`, `（±10分）`.
+BRACKET = regex.compile(r"[(（\[【](?P<body>[^()（）\[\]【】]*)[)）\]】]")
+PART_POINTS = regex.compile(rf"^(?:共|计|满分)?\s*(?P<n>{F.NUM})\s*分$")
+PART_WEIGHT = regex.compile(rf"^(?:占|权重|比重)?\s*(?P<n>{F.NUM})\s*%$")
+PART_CAP = regex.compile(rf"^[±]\s*(?P<n>{F.NUM})\s*分$")
+
+
 def split_name(raw: str) -> tuple[str, float | None, float | None, float | None]:
-    """(clean name, points, weight %, ± cap) of a label cell."""
+    """(clean name, points, weight %, ± cap) of a label cell.
+
+    A bracket whose every part is a points, weight or ± statement is read and removed
+    (`目标任务（21分，占20%）`); other brackets stay in the name (`读书笔记(《培训细则》规定书目)`)."""
     text = F.join_lines(raw)
+    points = weight = cap = None
+    for m in reversed(list(BRACKET.finditer(text))):
+        parts = [p.strip() for p in regex.split(r"[,，、;；/]", F.norm(m.group("body"))) if p.strip()]
+        found = [(PART_POINTS.match(p), PART_WEIGHT.match(p), PART_CAP.match(p)) for p in parts]
+        if not parts or not all(any(f) for f in found):
+            continue
+        for pm, wm, cm in found:
+            if pm and points is None:
+                points = float(pm.group("n"))
+            elif wm and weight is None:
+                weight = float(wm.group("n"))
+            elif cm and cap is None:
+                cap = float(cm.group("n"))
+        text = text[: m.start()] + text[m.end():]
     pm = F.PLUS_MINUS.search(text)
-    cap = float(pm.group("n")) if pm else None
-    if pm:
+    if pm and cap is None:
+        cap = float(pm.group("n"))
         text = text[: pm.start()] + text[pm.end():]
     w = F.WEIGHT_IN_NAME.search(text)
-    weight = float(w.group("w") or w.group("v")) if w else None
-    if w:
+    if w and weight is None:
+        weight = float(w.group("w") or w.group("v"))
         text = text[: w.start()] + text[w.end():]
-    text, points = nm.split_points(text)
-    return nm.clean_name(text), points, weight, cap
+    text, name_points = nm.split_points(text)
+    return nm.clean_name(text), points if points is not None else name_points, weight, cap
 
 
 def _cell_rows(view: View) -> dict[int, list[int]]:
@@ -149,6 +176,9 @@ def build(view: View, cols: list[Column], tree_cols: list[int], settings: Reader
             node.rows.append(row.index)
             last_leaf = node
             row_leaf[row.index] = node
+            continue
+        if row.kind == "total" and last_leaf is not None:
+            _subtotal(row, role, last_leaf)
             continue
         if row.kind != "item":
             continue
@@ -203,6 +233,25 @@ def build(view: View, cols: list[Column], tree_cols: list[int], settings: Reader
     return reading
 
 
+# `小计` closes the group above it: its number is the points of that group's top item.
+SUBTOTAL = regex.compile(r"^小\s*计")
+
+
+def _subtotal(row: Row, role: dict[int, str], last_leaf: Node) -> None:
+    words = [cell.text for _, cell in row.filled() if F.points_value(cell.text) is None]
+    if not words or not SUBTOTAL.match(F.norm(words[0])):
+        return
+    values = [F.points_value(cell.text) for c, cell in row.filled() if role.get(c) == "points"]
+    values = [v for v in values if v is not None]
+    if not values:
+        return
+    top = last_leaf
+    while top.parent is not None:
+        top = top.parent
+    if top is not last_leaf and top.subtotal is None:
+        top.subtotal = values[0]
+
+
 def _node_at(leaf: Node, level: int) -> Node:
     node = leaf
     while node.level > level and node.parent is not None:
@@ -225,18 +274,20 @@ def _bind_numbers(view, cols, reading, row_leaf, row_path, cell_rows, off) -> No
         for lvl in cands:
             hits = 0
             for r_index, path in row_path.items():
-                slot = view.rows[r_index].slots[col.col]
+                slot = view.at(r_index).slots[col.col]
                 if slot.cell is None or not slot.anchor or lvl >= len(path) or path[lvl] is None:
                     continue
                 hits += cell_rows.get(id(slot.cell)) == path[lvl].rows[:len(cell_rows.get(id(slot.cell), []))] \
                     and len(path[lvl].rows) <= len(cell_rows.get(id(slot.cell), []))
             if hits >= best_hits:
                 best, best_hits = lvl, hits
+        if col.role == "weight":
+            best = _repeated_weight_level(view, col.col, row_path, cands, best)
         reading.bindings[col.col] = best
         if col.role == "points":
             prev_level = best
         for r_index, leaf in row_leaf.items():
-            slot = view.rows[r_index].slots[col.col]
+            slot = view.at(r_index).slots[col.col]
             if slot.cell is None or not slot.anchor or F.is_blank(slot.cell.text):
                 continue
             target = _node_at(leaf, best)
@@ -245,7 +296,7 @@ def _bind_numbers(view, cols, reading, row_leaf, row_path, cell_rows, off) -> No
                 if v is not None:
                     target.claims.append((v, slot.cell))
                 elif F.has_rule(slot.cell.text):
-                    leaf.texts.append((slot.cell.text, slot.cell, view.rows[r_index], col.col))
+                    leaf.texts.append((slot.cell.text, slot.cell, view.at(r_index), col.col))
             else:
                 v = F.percent_value(slot.cell.text)
                 if v is None:
@@ -254,11 +305,42 @@ def _bind_numbers(view, cols, reading, row_leaf, row_path, cell_rows, off) -> No
                     target.weight_claims.append((v, slot.cell))
 
 
+def _weight_of(text: str) -> float | None:
+    v = F.percent_value(text)
+    return v if v is not None else F.points_value(text)
+
+
+def _repeated_weight_level(view, col: int, row_path, levels: list[int], best: int) -> int:
+    """A weight printed again on every row of its group (not merged) belongs to the group: the
+    shallowest level where it is constant within each item and the items' weights add up to 100 %."""
+    for lvl in sorted(levels):
+        if lvl >= best:
+            break
+        per_node: dict[int, set[float]] = {}
+        nodes = {}
+        for r_index, path in row_path.items():
+            if lvl >= len(path) or path[lvl] is None:
+                continue
+            v = _weight_of(view.at(r_index).text(col))
+            if v is not None:
+                per_node.setdefault(id(path[lvl]), set()).add(v)
+                nodes[id(path[lvl])] = path[lvl]
+        if len(per_node) >= 2 and all(len(vs) == 1 for vs in per_node.values()):
+            total = sum(next(iter(vs)) for vs in per_node.values())
+            if abs(total - 100) <= WEIGHT_SUM_TOLERANCE or abs(total - 1) <= WEIGHT_SUM_TOLERANCE / 100:
+                return lvl
+    return best
+
+
+# Weights of one level add up to 100 % within this much (rounded printed shares).
+WEIGHT_SUM_TOLERANCE = 0.5
+
+
 def _gather(view: View, cols: list[Column], text_cols: list[int], row_leaf: dict[int, Node]) -> None:
     """Criteria/task text, amounts, method and assessor of every row go to the row's item."""
     role = {c.col: c.role for c in cols}
     for r_index, leaf in row_leaf.items():
-        row = view.rows[r_index]
+        row = view.at(r_index)
         for c, s in enumerate(row.slots):
             cell = s.cell
             if cell is None or F.is_blank(cell.text) or id(cell) in leaf.seen:
@@ -284,7 +366,7 @@ def _gather(view: View, cols: list[Column], text_cols: list[int], row_leaf: dict
 
 def _resolve_points(reading: Reading, cell_rows: dict[int, list[int]]) -> None:
     for node in reading.nodes:
-        node.points = node.name_points
+        node.points = node.name_points if node.name_points is not None else node.subtotal
         values = {v for v, _ in node.claims}
         if node.claims:
             if len(values) > 1:

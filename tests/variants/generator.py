@@ -52,6 +52,7 @@ TREE_HEADERS = (
     ("考核内容",),
     ("考核指标",),
 )
+TREE_HEADERS_ONE = ("考核项目", "考核内容", "考核指标", "项目", "考核要点")  # the item column of a one-level table
 HEADERS = {
     "content": ("考核内容", "工作要求", "考核要求", "工作任务", "目标任务"),
     "standard": ("评分标准", "评分细则", "考核标准", "扣分标准", "计分办法"),
@@ -254,7 +255,9 @@ def _criteria(rng: random.Random, leaf: Node, total: int) -> None:
         (f"每降低1个百分点扣{_fmt(a)}分", [RuleSpec("deduct", a)]),
         (f"按时{act}的得{_fmt(p)}分", [RuleSpec("award", p)]),
         (f"按时完成得{_fmt(p)}分，未完成不得分", [RuleSpec("award", p), RuleSpec("award", 0)]),
-        (f"受到上级表彰的加{_fmt(b)}分", [RuleSpec("bonus", b)]),
+        # 加 within the item's points builds its score (award); 另加 goes beyond them (bonus): gold README
+        (f"{act}成效明显的加{_fmt(b)}分", [RuleSpec("award", b)]),
+        (f"受到上级表彰的另加{_fmt(b)}分", [RuleSpec("bonus", b)]),
         (f"发生{rng.choice(BADS)}的，实行一票否决", [RuleSpec("veto", None)]),
     ]
     n = rng.choice((0, 1, 1, 2, 2))

@@ -15,6 +15,7 @@ from .generator import (
     GROUP_HEADERS,
     HEADERS,
     TREE_HEADERS,
+    TREE_HEADERS_ONE,
     Node,
     SchemeSpec,
     Variant,
@@ -62,43 +63,42 @@ def suffix(node: Node, points: bool, weight: bool) -> str:
 
 
 def _columns(rng: random.Random, v: Variant, tree_cols: int) -> list[str]:
-    """Column roles left to right; tree columns keep their order, the others go anywhere (knob)."""
+    """Column roles left to right, as scoring tables print them: 序号, the unit, the tree columns (top level
+    first), then the criteria, points, weight, method, assessor, and 得分/备注 last.
+
+    `order=mixed` moves what real tables move: points, weight, method and assessor go anywhere after the tree
+    (before, between or after the criteria columns), a weight may also stand beside the top level it weighs
+    (一级指标 | 权重 | 二级指标). Criteria text never stands among or before the tree columns, 考核内容 stays
+    before 评分标准, and the answer column (得分, 备注) stays last: no real table is drawn otherwise.
+    """
     k = v.knobs
-    others = []
-    if k["criteria"] == "one":
-        others.append("criteria")
-    elif k["criteria"] == "two":
-        others += ["content", "standard"]
-    else:
-        others.append("standard")
+    text = {"one": ["criteria"], "two": ["content", "standard"]}.get(k["criteria"], ["standard"])
+    movable = []
     if k["points"] == "column":
-        others.append("points")
+        movable.append("points")
     if k["weights"] == "column":
-        others.append("weight")
+        movable.append("weight")
     if k["extra_cols"] in ("method", "both"):
-        others.append("method")
+        movable.append("method")
     if k["extra_cols"] in ("assessor", "both"):
-        others.append("assessor")
-    if k["extra_cols"] == "answer":
-        others.append("answer")
+        movable.append("assessor")
     tree = [f"tree{i}" for i in range(tree_cols)]
+    two_rows = k["header_rows"] == "two"  # a group header needs its columns side by side
     if k["order"] == "tree_first":
-        cols = tree + others
+        cols = tree + text + movable
     else:
-        cols = list(tree)
-        two_rows = k["header_rows"] == "two"  # a group header needs its columns side by side
-        for role in others:
-            if role == "standard" and "content" in cols:  # content before standard (beside it under a group)
-                lo = cols.index("content") + 1
-                slots = [lo] if two_rows else list(range(lo, len(cols) + 1))
-            else:
-                slots = list(range(len(cols) + 1))
-                if two_rows:
-                    first = cols.index("tree0")
-                    slots = [i for i in slots if i <= first or i > first + tree_cols - 1]
-                    if "standard" in cols and "content" in cols:
-                        slots.remove(cols.index("standard"))
-            cols.insert(rng.choice(slots), role)
+        after = list(text)
+        for role in movable:
+            slots = list(range(len(after) + 1))
+            if two_rows and "content" in after:  # not between 考核内容 and 评分标准 under their group header
+                slots.remove(after.index("standard"))
+            if role == "weight" and tree_cols >= 2 and not two_rows and rng.random() < 0.5:
+                tree = [tree[0], "weight", *tree[1:]]
+                continue
+            after.insert(rng.choice(slots), role)
+        cols = tree + after
+    if k["extra_cols"] == "answer":
+        cols.append("answer")
     if k["schemes"] == "unit":
         cols.insert(0, "unit")
     if k["seq"] == "yes":
@@ -107,8 +107,10 @@ def _columns(rng: random.Random, v: Variant, tree_cols: int) -> list[str]:
 
 
 def _headers(rng: random.Random, cols: list[str], tree_cols: int) -> dict[str, str]:
-    fams = [f for f in TREE_HEADERS if len(f) >= tree_cols]
-    fam = rng.choice(fams)
+    if tree_cols == 1:  # a lone 一级指标 or 类别 column is not how a one-level table is headed
+        fam = (rng.choice(TREE_HEADERS_ONE),)
+    else:
+        fam = rng.choice([f for f in TREE_HEADERS if len(f) >= tree_cols])
     names = {f"tree{i}": fam[i] for i in range(tree_cols)}
     used = set(names.values())
     for role in cols:
@@ -173,12 +175,13 @@ def scheme_grid(rng: random.Random, v: Variant, schemes: list[SchemeSpec]) -> Gr
     if "points" in cols and k["points"] == "column":
         grid.numeric_cols.add(cols.index("points"))
     seq = 0
+    section_numbers = rng.random() < 0.7  # a table numbers all its section rows or none
     for s in schemes:
         unit_start = len(grid.rows)
         for ti, top_node in enumerate(s.roots, 1):
             if sections:
                 row = [""] * width
-                label = (f"{cn_number(ti)}、" if rng.random() < 0.7 else "") + T(top_node.name)
+                label = (f"{cn_number(ti)}、" if section_numbers else "") + T(top_node.name)
                 if k["section_rows"] == "points_col":
                     pc = cols.index("points")
                     row[0] = label + suffix(top_node, False, k["weights"] != "none")
@@ -194,7 +197,7 @@ def scheme_grid(rng: random.Random, v: Variant, schemes: list[SchemeSpec]) -> Gr
                 levels_root = top_node.children
             else:
                 levels_root = [top_node]
-            _body(grid, rng, v, cols, levels_root, sections, numbered, T, counter := [seq])
+            _body(grid, v, cols, levels_root, sections, numbered, T, counter := [seq], first=ti)
             seq = counter[0]
             if k["totals"] == "subtotal":
                 _total_row(grid, cols, tree_cols, T("小计"), top_node.points)
@@ -207,13 +210,12 @@ def scheme_grid(rng: random.Random, v: Variant, schemes: list[SchemeSpec]) -> Gr
 
 
 def _total_row(grid: Grid, cols: list[str], tree_cols: int, text: str, points: float) -> None:
-    """小计 / 合计: the word over the tree columns (merged where they are side by side), points in theirs."""
+    """小计 / 合计: the word merged over the tree columns, points in theirs."""
     row = [""] * len(cols)
     idx = [cols.index(f"tree{i}") for i in range(tree_cols)]
     row[idx[0]] = text
     row[cols.index("points")] = _fmt(points)
-    if idx == list(range(idx[0], idx[0] + len(idx))):
-        grid.merge(len(grid.rows), idx[0], len(grid.rows), idx[-1])
+    grid.merge(len(grid.rows), idx[0], len(grid.rows), idx[-1])  # over a weight column between levels too
     grid.rows.append(row)
 
 
@@ -226,14 +228,19 @@ def _label_span(grid: Grid, k: dict[str, str], col: int, r0: int, r1: int, text:
         grid.merge(r0, col, r1, col)
 
 
-def _body(grid, rng, v: Variant, cols, nodes: list[Node], sections: bool, numbered: bool, T, counter) -> None:
-    """One row per leaf under `nodes`; ancestors fill the tree columns to the leaf's left."""
+def _body(grid, v: Variant, cols, nodes: list[Node], sections: bool, numbered: bool, T, counter, first: int) -> None:
+    """One row per leaf under `nodes`; ancestors fill the tree columns to the leaf's left.
+
+    Numbering in the cells goes down the ladder one rung per level, below the section rows' 一、 where the table
+    has them; a top item without section rows is numbered by its place among the tops (`first`).
+    """
     k = v.knobs
     width = len(cols)
     stated_in_name = k["points"] == "name"
 
     def label(node: Node, level: int, index: int, is_top: bool) -> str:
-        num = CELL_NUMBERING[level](index) if numbered and level < len(CELL_NUMBERING) else ""
+        rung = level + sections
+        num = CELL_NUMBERING[rung](index) if numbered and rung < len(CELL_NUMBERING) else ""
         pts = stated_in_name if not node.children else k["parent_points"] == "name"
         return num + T(node.name) + suffix(node, pts, is_top and k["weights"] == "name")
 
@@ -267,8 +274,12 @@ def _body(grid, rng, v: Variant, cols, nodes: list[Node], sections: bool, number
         if is_top and k["weights"] == "column":
             _label_span(grid, k, cols.index("weight"), start, len(grid.rows) - 1, f"{_fmt(node.weight)}%")
 
-    for i, node in enumerate(nodes, 1):
-        emit(node, 0, i, not sections)
+    if sections:
+        for i, node in enumerate(nodes, 1):
+            emit(node, 0, i, False)
+    else:
+        for node in nodes:  # one top at a time: its number is its place among the scheme's tops
+            emit(node, 0, first, True)
 
 
 def table_blocks(v: Variant) -> list[Block]:

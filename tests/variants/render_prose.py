@@ -22,8 +22,8 @@ LADDER = (
     (lambda i: f"{cn_number(i)}、",),
     (lambda i: f"（{cn_number(i)}）",),
     (lambda i: f"{i}.", lambda i: f"{i}、", lambda i: f"{i}．"),
-    (lambda i: f"（{i}）", lambda i: f"({i})"),
-    (lambda i: CIRCLED[i - 1], lambda i: PAREN_DIGITS[i - 1]),
+    (lambda i: f"（{i}）", lambda i: f"({i})", lambda i: PAREN_DIGITS[i - 1]),  # ⑴ is (1) in one character
+    (lambda i: CIRCLED[i - 1],),
 )
 INTROS = (
     "为进一步加强工作管理，推动各项任务落实，结合实际，制定本考核细则。",
