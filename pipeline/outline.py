@@ -35,6 +35,7 @@ ORDER_PREV_BLOCKERS = "第0123456789.A-Za-z"  # a marker right after one of thes
 SUBJECT_NAME_MAX = 12  # 考核对象 children longer than this are sentences, not unit names
 TOPIC_MAX = 12  # a heading line this short, without numbers, names a topic rather than a rule
 TITLE_BLOCKS = 12  # the title is among the first blocks (after web chrome at most)
+TITLE_RUN_BLOCKS = 5  # a title run into running text is read only in the first text blocks (as fields does)
 TOTAL_WINDOW = 8  # characters before a rule read for `从…总分中` (charged to the total)
 FULL_SCALES = (100.0, 1000.0)  # sections that each allocate a whole 百分制/千分制 are parallel schemes
 SINGLE_CHAR_MARKERS = f"[{nb.PAREN_CIRCLED}{nb.DOTTED}]"  # `⑴`, `⒈`: one character, a list apart
@@ -572,6 +573,9 @@ def _subject_name(root: Segment) -> str | None:
             return "、".join(names)
         if not seg.children and len(seg.pieces) > 1 and len(seg.pieces[1].real.strip("。; ")) <= SUBJECT_NAME_MAX:
             return seg.pieces[1].real.strip("。; ")  # `一、考核对象` / `全镇12个行政村。`
+        m = pp.match(pp.SUBJECT_HEADING, name)
+        if not seg.children and m and len(name) - m.end() >= 2:  # `一、考核对象公司各职能部门。`
+            return read_head(seg).name[m.end() :].lstrip("为是:")
     for seg in root.walk():
         m = pp.search(pp.SUBJECT_SENTENCE, seg.text)
         if m:
@@ -853,6 +857,12 @@ def _title(doc: Document) -> str | None:
             return norm.text[m.start("title") : m.end("title")]
         m = pp.match(pp.TITLE_PREFIX, norm.simple)
         if m and nb.leading_marker(norm.simple[m.end("title") :]):  # a title run into its first clause
+            return norm.text[m.start("title") : m.end("title")]
+    texts = [b for b in doc.blocks if b.kind in ("paragraph", "heading") and b.text.strip()][:TITLE_RUN_BLOCKS]
+    for block in texts:  # a flattened page: the title runs into its first sentence (fields.find_title)
+        norm = normalize_text(block.text.strip())
+        m = pp.match(pp.TITLE_PREFIX, norm.simple)
+        if m:
             return norm.text[m.start("title") : m.end("title")]
     return None
 

@@ -370,3 +370,22 @@ def test_sections_that_each_allocate_a_whole_hundred_are_parallel_schemes():
         )
     )
     assert len(schemes) == 2
+
+
+def test_subject_run_into_its_heading_names_the_scheme():
+    (scheme,) = prose_schemes(
+        doc_of("一、考核对象全县各中小学校。二、考核内容", "(一)教学常规(50分)", "(二)安全管理(50分)")
+    )
+    assert scheme.name == "全县各中小学校"
+
+
+def test_a_title_run_into_running_text_names_an_otherwise_unnamed_scheme():
+    (scheme,) = prose_schemes(
+        doc_of(
+            "某街道2022年度社区工作考评方案为推进社区治理,制定本方案。",
+            "一、考核内容",
+            "(一)基层党建(40分)",
+            "(二)便民服务(60分)",
+        )
+    )
+    assert scheme.name == "某街道2022年度社区工作考评方案"
