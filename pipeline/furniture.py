@@ -151,7 +151,7 @@ def _join_chunks(blocks: list[Block], repairs: list[Repair]) -> list[Block]:
             out.append(blocks[i])
             i += 1
             continue
-        cut = sum(1 for b in run[:-1] if b.text.rstrip()[-1:] not in SENTENCE_END)
+        cut = sum(1 for b in run[:-1] if b.text.rstrip()[-1:] not in SENTENCE_END and not pp.search(pp.ITEM_HEAD_END, b.text.rstrip()))
         if cut < MID_SENTENCE_SHARE * (len(run) - 1):
             out.extend(run)
             i += len(run)

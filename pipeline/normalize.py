@@ -133,12 +133,13 @@ def _repair_ocr(chars: list[str], offsets: list[int], text: str, repairs, spans)
 def fold_char(ch: str) -> str:
     """One source character with its width folded (NFKC), as normalisation folds it.
 
-    Circled numbers (①) are a numbering level of their own, so they stay: NFKC would make them
-    plain digits. Ideographic and no-break spaces become plain spaces.
+    Circled and one-character numbers (①, ⑴, ⒈) are numbering levels of their own, so they stay:
+    NFKC would make them plain digits, `(1)` or `1.`. Ideographic and no-break spaces become plain
+    spaces.
     """
     if ch in "\u3000\xa0":
         return " "
-    if ord(ch) <= 0x7F or 0x2460 <= ord(ch) <= 0x2473:
+    if ord(ch) <= 0x7F or 0x2460 <= ord(ch) <= 0x249B:
         return ch
     return unicodedata.normalize("NFKC", ch)
 

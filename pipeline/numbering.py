@@ -36,10 +36,10 @@ DUN = "、"
 NOT_NUMBER_AFTER = r"(?!\s*[\d%％])"
 # A decimal is numbering only before words (`3.1考核内容`, `3.2日常检查`), never alone (`1.5`) or
 # before a unit (`1.5分`, `3.5万元`, `2.5倍`); a unit character that starts a common word
-# (分类, 年度, 人员, 项目, 名称) does not count as a unit.
+# (分类, 年度, 人员, 人才, 台账, 项目, 名称) does not count as a unit.
 DECIMAL_UNIT = (
     r"%|％|倍|万|亿|元|分(?![类值配析工级项解别组])|个(?!人)|米|吨|亩|公里|公斤|小时|天|年(?!度)|月(?!度)"
-    r"|次|人(?!员)|项(?!目)|件|台|户|名(?!称)|岁|周(?!边)|日(?!常)"
+    r"|次|人(?![员才事口力身文])|项(?!目)|件|台(?![账帐])|户|名(?!称)|岁|周(?!边)|日(?!常)"
 )
 DECIMAL_AFTER = rf"(?!\s*(?:\d|{DECIMAL_UNIT}))\s*(?=[\p{{Han}}(（《“])"
 # Characters that make a word with a following numeral (统一、 唯一、 之一、): no prefix marker.

@@ -22,6 +22,8 @@ import dataclasses
 import functools
 from dataclasses import dataclass, field
 
+import regex
+
 from rubrics.extracted.models import Source
 from rubrics.parsers.document import Block, Document
 from rubrics.pipeline import numbering as nb
@@ -33,7 +35,10 @@ ORDER_PREV_BLOCKERS = "第0123456789.A-Za-z"  # a marker right after one of thes
 SUBJECT_NAME_MAX = 12  # 考核对象 children longer than this are sentences, not unit names
 TOPIC_MAX = 12  # a heading line this short, without numbers, names a topic rather than a rule
 TITLE_BLOCKS = 12  # the title is among the first blocks (after web chrome at most)
+TITLE_RUN_BLOCKS = 5  # a title run into running text is read only in the first text blocks (as fields does)
 TOTAL_WINDOW = 8  # characters before a rule read for `从…总分中` (charged to the total)
+FULL_SCALES = (100.0, 1000.0)  # sections that each allocate a whole 百分制/千分制 are parallel schemes
+SINGLE_CHAR_MARKERS = f"[{nb.PAREN_CIRCLED}{nb.DOTTED}]"  # `⑴`, `⒈`: one character, a list apart
 
 
 @dataclass
@@ -117,9 +122,13 @@ def _markers(text: str) -> list[nb.Marker]:
     return out
 
 
-def _key(marker: nb.Marker) -> str:
+def _key(marker: nb.Marker, text: str) -> str:
     """The outline level a marker opens: `1.` and `1、` are one list (careless writers mix them);
-    decimals sit by their number of parts (`1.` above `1.1` above `1.1.1`)."""
+    decimals sit by their number of parts (`1.` above `1.1` above `1.1.1`). A one-character
+    marker (`⑴`, `⒈`) is a list of its own: a document that has it beside `(1)` or `1.` uses
+    both (`(1)舆情规范` over `⑴计划检查`)."""
+    if marker.end > marker.start and regex.match(SINGLE_CHAR_MARKERS, text[marker.start]):
+        return f"{marker.style}_char"
     if marker.style in ("arabic_dot", "arabic_dun"):
         return "ar"
     if marker.style.startswith("decimal"):
@@ -200,7 +209,7 @@ class _Outline:
         text = norm.simple
         if not text:
             return
-        cuts = [(m.start, m.end, _key(m), m.value) for m in _markers(text)]
+        cuts = [(m.start, m.end, _key(m, text), m.value) for m in _markers(text)]
         if block.kind == "heading" and not (cuts and cuts[0][0] == 0):
             self.open_heading(block.level or 1)
         pos = 0
@@ -349,6 +358,67 @@ def scheme_sections(root: Segment) -> list[Segment]:
 
     visit(root)
     return found
+
+
+def _bare_topic(seg: Segment) -> bool:
+    """A heading that names a topic (`创新发展`, `醫療質量`), not a scheme: short, no number, no word
+    of a scheme or part heading (`系部目标任务分值构成`, `加分项目`), not a unit (`职能部门`)."""
+    name = read_head(seg).simple
+    if not name or len(name) > TOPIC_MAX or any(ch.isdigit() for ch in name):
+        return False
+    if any(pp.search(p, name) for p in (pp.SCHEME_HEADING, pp.RULE_SECTION, pp.DOC_SECTION, pp.SUBJECT_HEADING)):
+        return False
+    return not pp.search(pp.UNIT_NAME_END, name)
+
+
+def _points_below(seg: Segment) -> float:
+    """The points a segment's items allocate: each child's own points, else those below it."""
+    total = 0.0
+    for child in seg.children:
+        head = read_head(child)
+        total += head.points if head.points is not None else _points_below(child)
+    return total
+
+
+def _common_ancestor(segs: list[Segment]) -> Segment:
+    chains = [[s, *s.ancestors()][::-1] for s in segs]
+    common = chains[0][0]
+    for level in zip(*chains, strict=False):
+        if any(x is not level[0] for x in level):
+            break
+        common = level[0]
+    return common
+
+
+def lift_topics(sections: list[Segment]) -> tuple[list[Segment], set[int]]:
+    """Sections that are the top items of one scheme rather than schemes of their own.
+
+    Two or more sections with points below them whose items do not repeat (parallel schemes for
+    several units restate the same modules: 常规工作 under 系部 and under 职能部门) are parts of
+    the scheme at their common ancestor when the ancestor's children that hold them are headed by
+    bare topic names (`一、党建工作` / `1.组织建设10分` … `二、业务工作` / …, no points on the
+    topics), not by a unit or a scheme heading (`一、教研组评估`, `(一)系部目标任务分值构成`), and
+    each does not allocate a whole 100 or 1000 points of its own. Returns the sections and
+    the ids of the ancestor's children that are items because a topic is in them."""
+    if len(sections) < 2:
+        return sections, set()
+    totals = {_points_below(s) for s in sections}
+    if len(totals) == 1 and totals <= set(FULL_SCALES):  # each a full 百分制 table: one per unit
+        return sections, set()
+    seen: set[str] = set()
+    for section in sections:
+        names = {_name_key(read_head(c).simple) for c in section.children} - {""}
+        if names & seen:
+            return sections, set()
+        seen |= names
+    top = _common_ancestor(sections)
+    if top in sections:
+        return sections, set()
+    inner = {id(a) for s in sections for a in (s, *s.ancestors())}
+    topics = [c for c in top.children if id(c) in inner]
+    if not all(_bare_topic(t) for t in topics):
+        return sections, set()
+    return [top], {id(t) for t in topics}
 
 
 def _unpointed_item(child: Segment, section: Segment) -> bool:
@@ -503,6 +573,9 @@ def _subject_name(root: Segment) -> str | None:
             return "、".join(names)
         if not seg.children and len(seg.pieces) > 1 and len(seg.pieces[1].real.strip("。; ")) <= SUBJECT_NAME_MAX:
             return seg.pieces[1].real.strip("。; ")  # `一、考核对象` / `全镇12个行政村。`
+        m = pp.match(pp.SUBJECT_HEADING, name)
+        if not seg.children and m and len(name) - m.end() >= 2:  # `一、考核对象公司各职能部门。`
+            return read_head(seg).name[m.end() :].lstrip("为是:")
     for seg in root.walk():
         m = pp.search(pp.SUBJECT_SENTENCE, seg.text)
         if m:
@@ -773,12 +846,22 @@ def _governed(seg: Segment, built: list[_Built]) -> list[_Built]:
 
 
 def _title(doc: Document) -> str | None:
-    """The document's title line as printed (`…考核细则`, letter-spaced `创 建 文 明 …` joined)."""
+    """The document's title line as printed (`…考核细则`, letter-spaced `创 建 文 明 …` joined), or
+    a title a text file runs into its first numbered clause (`…评分细则第一条 …`)."""
     for block in doc.blocks[:TITLE_BLOCKS]:
         if block.kind not in ("paragraph", "heading"):
             continue
         norm = normalize_text(block.text.strip())
         m = pp.match(pp.TITLE_LINE, norm.simple)
+        if m:
+            return norm.text[m.start("title") : m.end("title")]
+        m = pp.match(pp.TITLE_PREFIX, norm.simple)
+        if m and nb.leading_marker(norm.simple[m.end("title") :]):  # a title run into its first clause
+            return norm.text[m.start("title") : m.end("title")]
+    texts = [b for b in doc.blocks if b.kind in ("paragraph", "heading") and b.text.strip()][:TITLE_RUN_BLOCKS]
+    for block in texts:  # a flattened page: the title runs into its first sentence (fields.find_title)
+        norm = normalize_text(block.text.strip())
+        m = pp.match(pp.TITLE_PREFIX, norm.simple)
         if m:
             return norm.text[m.start("title") : m.end("title")]
     return None
@@ -787,14 +870,15 @@ def _title(doc: Document) -> str | None:
 def prose_schemes(doc: Document, has_tables: bool = False) -> list[SchemeDraft]:
     """Schemes stated in the document's numbered prose."""
     root = segments(doc)
-    sections = scheme_sections(root)
+    sections, topics = lift_topics(scheme_sections(root))
     built: list[_Built] = []
     title = _title(doc)
     for section in sections:
         name = title if section is root else _scheme_name(section, root, multiple=len(sections) > 1)
         b = _Built(draft=SchemeDraft(name=name or ""), section=section)
         for child in section.children:
-            if not item_like(child, top=section.style is None) and not _unpointed_item(child, section):
+            top = section.style is None
+            if id(child) not in topics and not item_like(child, top=top) and not _unpointed_item(child, section):
                 continue
             _add_items(b, child, [])
         _merge_descriptions(b, {id(x) for x in sections})

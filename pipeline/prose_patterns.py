@@ -30,11 +30,11 @@ CLAUSE_END = "。;:!?\n"
 NUMBER = r"\d+(?:\.\d+)?"
 
 # An item's points stated in its heading: `常规工作50分`, `(1)基层党建工作10分;`,
-# `目标考核(700分,占70%)`, `党建工作(满分20分)`, `业务工作:30分`, `年初专项30分(包括…)`.
+# `目标考核(700分,占70%)`, `运行保障120分(占30%)`, `党建工作(满分20分)`, `业务工作:30分`, `年初专项30分(包括…)`.
 POINTS_HEAD = regex.compile(
     rf"""^(?P<name>[^。;:!?]{{1,60}}?)[:,]?
         (?:\(|,)?(?:满分|计|共|分值|分值为)?(?P<points>{NUMBER})分
-        (?:[,、;]?(?:占|权重)(?P<weight>{NUMBER})%)?\)?
+        (?:[,、;]?\(?(?:占|权重)(?P<weight>{NUMBER})%\)?)?\)?
         (?=$|[。;:,、(]|\s)""",
     regex.X,
 )
@@ -105,6 +105,16 @@ RULE_SECTION = regex.compile(r"加分|扣分|减分|一票否决|否决|等次|�
 # A heading of a part of the document itself, never an item: `五、考核结果`, `六、附则`,
 # `本细则自发布之日起执行`, `七、工作要求`, `三、考核程序`, `二、组织领导`.
 DOC_SECTION = regex.compile(r"结果|附则|施行|执行|解释|要求|程序|步骤|组织领导|组织实施|时间安排|其他事项|说明|依据")
+
+# Words of a heading that names a scheme or a part of one, never a bare topic (outline.lift_topics):
+# `(一)系部目标任务分值构成`, `二、考核内容`, `机关科室考核细则`, `评分标准`, `一、教研组评估`.
+SCHEME_HEADING = regex.compile(
+    rf"{ALLOCATION_HEADING.pattern}|考核|考评|评估|评价|评比|测评|绩效|构成|细则|标准|办法|方案|对象|附件|附表"
+)
+
+# The end of a unit's name (a section for one kind of unit is a scheme of its own): `职能部门`,
+# `机关科室`, `直属单位`, `基层站所`, `教学系部`.
+UNIT_NAME_END = regex.compile(r"(?:部门|科室|处室|单位|站所|系部|院系|机关|班子|中心|学院|医院|公司|乡镇|街道|社区|村)$")
 
 # Cut a scheme section's heading at the first of these to get the unit type it is for:
 # `系部目标任务分值构成` → 系部, `职能部门考核指标` → 职能部门, `考核内容与分值设置`, `评比条件及细则` → (none).
@@ -181,11 +191,16 @@ UNIT_AFTER_NUMBER = regex.compile(
 
 # A chunk marker a download site puts at the start of each page's text: `2、组织,区绩效办…`.
 CHUNK_MARKER = regex.compile(r"^\s*(?P<n>\d{1,3})、\s*")
+# A numbered line that ends with its points (`1、信息建设，9分`, `2、制度检查 5 分`) is an item of a
+# list, not a page chunk cutting a sentence (furniture joins only chunks that cut sentences).
+ITEM_HEAD_END = regex.compile(r"\d+(?:\.\d+)?\s*分$")
 
 # ------------------------------------------------------------------ document fields
-# The last words of a document's title: `…考核办法`, `…工作方案(征求意见稿)`, `…的通知`.
+# The last words of a document's title: `…考核办法`, `…工作方案(征求意见稿)`, `…的通知`, and the
+# forms a scoring document is titled as: `…综合考评表`, `…考核评价表`, `…任务分解表`, `…检查表`.
 DOC_KINDS = (
-    r"(?:实施意见|实施方案|实施细则|工作方案|考核办法|管理办法|评分细则|评分标准|考核细则|考核标准|评分表|考核表"
+    r"(?:实施意见|实施方案|实施细则|工作方案|考核办法|管理办法|评分细则|评分标准|考核细则|考核标准"
+    r"|(?:考核|考评|评分|评价|测评|评比|检查|计分|任务|指标|分解|汇总|一览)表"
     r"|通知|办法|方案|意见|细则|规定|规则|标准|制度|决定|通报|纲要|要点|计划|公告)"
 )
 TITLE_TAIL = rf"{DOC_KINDS}(?:\((?:试行|修订|暂行|草案|征求意见稿|[^)]{{0,8}}稿)\))?"

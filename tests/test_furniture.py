@@ -123,3 +123,8 @@ def test_government_site_footer_goes():
         "网站标识码:5101000001  联系我们  网站地图",
     )
     assert texts(strip_document(doc)[0]) == [BODY, "一、考核内容"]
+
+
+def test_numbered_item_lines_with_points_are_no_page_chunks():
+    lines = ["1、车辆登记，6分", "2、加油台账，4分", "3、维修审批，5分"]
+    assert texts(strip_document(doc_of(BODY, *lines))[0]) == [BODY, *lines]

@@ -289,3 +289,103 @@ def test_a_closing_rule_goes_to_every_scheme_it_governs():
     )
     assert len(schemes) == 2
     assert all([r.label for r in s.rules] == ["优秀"] for s in schemes)
+
+
+def test_topics_without_points_are_top_items_of_one_scheme():
+    """Points only on the items under bare topic headings: one scheme named by the title, not one per topic."""
+    schemes = prose_schemes(
+        doc_of(
+            "某县卫生院年度工作考评表",
+            "一、醫療服務",
+            "(一)門診管理",
+            "1.預約登記，6分。登記缺一項扣1分。",
+            "2.分診引導，4分。",
+            "(二)病歷書寫",
+            "1.首頁填寫，5分。每缺一份扣0.5分。",
+            "2.歸檔時限，5分。",
+            "二、後勤保障",
+            "(一)物資採購，10分。未按規定採購的扣2分。",
+            "(二)車輛調度，10分。",
+        )
+    )
+    assert [s.name for s in schemes] == ["某县卫生院年度工作考评表"]
+    items = tree(schemes[0])
+    assert items[("醫療服務",)] == (None, None)
+    assert items[("醫療服務", "病歷書寫", "首頁填寫")] == (5, None)
+    assert items[("後勤保障", "車輛調度")] == (10, None)
+
+
+def test_sections_for_units_stay_separate_schemes():
+    """Sections headed by the unit assessed (or repeating the same modules) are schemes of their own."""
+    schemes = prose_schemes(
+        doc_of(
+            "某镇村级工作考核细则",
+            "一、行政村考核",
+            "1.村务公开，10分。",
+            "2.环境整治，10分。",
+            "二、社区考核",
+            "1.网格管理，12分。",
+            "2.矛盾调处，8分。",
+        )
+    )
+    assert len(schemes) == 2
+
+
+def test_one_character_markers_are_a_level_of_their_own():
+    """`⑴` under `(1)`: NFKC would make them the same list; they are two levels."""
+    (scheme,) = prose_schemes(
+        doc_of(
+            "某校教学工作评分标准",
+            "(1)课堂教学，10分",
+            "⑴备课，6分。",
+            "⑵上课，4分。",
+            "(2)作业批改，10分",
+            "⑴批改次数，10分。",
+        )
+    )
+    assert tree(scheme)[("课堂教学", "上课")] == (4, None)
+    assert tree(scheme)[("作业批改", "批改次数")] == (10, None)
+
+
+def test_weight_in_brackets_after_points():
+    (scheme,) = prose_schemes(doc_of("某公司目标考核细则", "1.经营业绩120分（占30%）", "2.安全生产280分（占70%）"))
+    assert tree(scheme)[("经营业绩",)] == (120, 30)
+
+
+def test_title_run_into_the_first_clause_names_the_scheme():
+    (scheme,) = prose_schemes(doc_of("某区机关效能考评表第一条 会议纪律，20分：迟到一次扣1分。第二条 公文办理，80分。"))
+    assert scheme.name == "某区机关效能考评表"
+
+
+def test_sections_that_each_allocate_a_whole_hundred_are_parallel_schemes():
+    schemes = prose_schemes(
+        doc_of(
+            "某局年度考核细则",
+            "一、甲类",
+            "1.党建，40分。",
+            "2.业务，60分。",
+            "二、乙类",
+            "1.服务，50分。",
+            "2.安全，50分。",
+        )
+    )
+    assert len(schemes) == 2
+
+
+def test_subject_run_into_its_heading_names_the_scheme():
+    (scheme,) = prose_schemes(
+        doc_of("一、考核对象全县各中小学校。二、考核内容", "(一)教学常规(50分)", "(二)安全管理(50分)")
+    )
+    assert scheme.name == "全县各中小学校"
+
+
+def test_a_title_run_into_running_text_names_an_otherwise_unnamed_scheme():
+    (scheme,) = prose_schemes(
+        doc_of(
+            "某街道2022年度社区工作考评方案为推进社区治理,制定本方案。",
+            "一、考核内容",
+            "(一)基层党建(40分)",
+            "(二)便民服务(60分)",
+        )
+    )
+    assert scheme.name == "某街道2022年度社区工作考评方案"
