@@ -164,11 +164,11 @@ def prepare(edit: dict) -> dict:
 
 
 def correct(con: duckdb.DuckDBPyConnection, doc_id: str, edits: list[dict], *, who: str | None = None,
-            expect: dict | None = None) -> list[int]:
+            expect: dict[int, Any] | None = None) -> list[int]:
     """Apply edits to a document and record them, all in one transaction; return the override ids.
 
-    `expect` ({"index": edit index, "value": what the person saw}) makes the save fail with
-    StaleEdit when the target's value has changed meanwhile. Any refused edit refuses them all."""
+    `expect` ({edit index: the value the person saw}) makes the save fail with StaleEdit when that
+    target's value has changed meanwhile (another tab). Any refused edit refuses them all."""
     who = who or default_who()
     prepared = [prepare(e) for e in edits]
     con.execute("BEGIN TRANSACTION")
@@ -176,13 +176,13 @@ def correct(con: duckdb.DuckDBPyConnection, doc_id: str, edits: list[dict], *, w
         rubric = current_rubric(con, doc_id)
         records = []
         for index, edit in enumerate(prepared):
-            if expect is not None and expect.get("index", 0) == index:
+            if expect and index in expect:
                 try:
                     seen = _current_value(rubric, edit)
                 except Conflict as exc:
                     raise StaleEdit(message("correct.stale_gone", why=str(exc))) from None
-                if not _same(seen, expect.get("value")):
-                    raise StaleEdit(message("correct.stale", now=_show(seen), then=_show(expect.get("value"))))
+                if not _same(seen, expect[index]):
+                    raise StaleEdit(message("correct.stale", now=_show(seen), then=_show(expect[index])))
             label = _label(edit)
             try:
                 old, _ = apply_edit(rubric, edit)
@@ -210,6 +210,11 @@ def correct(con: duckdb.DuckDBPyConnection, doc_id: str, edits: list[dict], *, w
 
 
 def _same(a: Any, b: Any) -> bool:
+    if isinstance(b, str) and isinstance(a, int | float) and not isinstance(a, bool):
+        try:
+            b = float(b)
+        except ValueError:
+            return False
     if isinstance(a, int | float) and isinstance(b, int | float) and not isinstance(a, bool):
         return abs(float(a) - float(b)) < 1e-9
     if a in (None, "") and b in (None, ""):
