@@ -99,7 +99,7 @@ def sum_checks(scheme: Scheme) -> list[dict]:
 def _source(source) -> dict | None:
     if source is None:
         return None
-    return {k: v for k, v in source.model_dump().items() if v not in (None, False) and k != "file"}
+    return {k: v for k, v in source.model_dump().items() if v is not None and v is not False and k != "file"}
 
 
 def scheme_view(rubric: Rubric, original: Rubric, scheme: Scheme) -> dict:
