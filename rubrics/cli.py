@@ -30,6 +30,8 @@ COMMAND_MODULES = (
     "compare",
     "score",
     "demo",
+    "correct",
+    "review",
 )
 
 

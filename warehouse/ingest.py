@@ -24,7 +24,7 @@ import traceback
 from collections.abc import Callable, Iterable
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import duckdb
@@ -32,6 +32,7 @@ import duckdb
 from rubrics.errors import ParseError, RubricsError
 from rubrics.extracted.models import EXTRACTOR_VERSION, Rubric
 from rubrics.messages import message
+from rubrics.warehouse.corrections import conflicts
 from rubrics.warehouse.load import log_attempt, stored_version, write_document
 
 # the usual extensions of what we read (for listings and tests); a folder walk looks at every file's
@@ -63,6 +64,7 @@ class Outcome:
     items: int = 0
     rules: int = 0
     note: str | None = None  # shown in the summary, not logged (e.g. "same bytes as a.docx")
+    conflicts: list[tuple] = field(default_factory=list)  # corrections that no longer apply (corrections.conflicts)
 
     @property
     def file(self) -> str:
@@ -156,8 +158,9 @@ def file_hash(path: Path) -> str:
     return digest.hexdigest()
 
 
-def extract_file(path: str) -> tuple[str | None, str | None, float]:
-    """Parse and extract one file (in a worker process): (rubric JSON, None, s) or (None, reason, s)."""
+def extract_file(path: str) -> tuple[str | None, str | None, float, str | None]:
+    """Parse and extract one file (in a worker process): (rubric JSON, None, s, parsed document JSON)
+    or (None, reason, s, None). The parsed document is kept for the review's source view."""
     start = time.perf_counter()
     in_worker = multiprocessing.parent_process() is not None
     if in_worker and os.environ.get(KILL_ENV) and Path(path).name == os.environ[KILL_ENV]:
@@ -166,16 +169,27 @@ def extract_file(path: str) -> tuple[str | None, str | None, float]:
         from rubrics.parsers import parse
         from rubrics.pipeline.extract import extract
 
-        rubric = extract(parse(path))
-        return rubric.model_dump_json(), None, time.perf_counter() - start
+        document = parse(path)
+        rubric = extract(document)
+        return rubric.model_dump_json(), None, time.perf_counter() - start, _parsed_json(document)
     except ParseError as exc:
-        return None, exc.reason, time.perf_counter() - start
+        return None, exc.reason, time.perf_counter() - start, None
     except RubricsError as exc:
-        return None, str(exc), time.perf_counter() - start
+        return None, str(exc), time.perf_counter() - start, None
     except Exception as exc:  # a bug in parsing or extraction must not stop the batch
         frame = traceback.extract_tb(exc.__traceback__)[-1] if exc.__traceback__ else None
         where = f" (at {Path(frame.filename).name}:{frame.lineno})" if frame else ""
-        return None, f"extraction failed: {type(exc).__name__}: {exc}{where}", time.perf_counter() - start
+        return None, f"extraction failed: {type(exc).__name__}: {exc}{where}", time.perf_counter() - start, None
+
+
+def _parsed_json(document) -> str | None:
+    """The parsed document as JSON; None when it cannot be written (the review then has no grid)."""
+    import json
+
+    try:
+        return json.dumps(document.to_dict(), ensure_ascii=False, default=str)
+    except (TypeError, ValueError):
+        return None
 
 
 def _size(path: Path) -> int:
@@ -185,14 +199,15 @@ def _size(path: Path) -> int:
         return 0
 
 
-def _isolated(path: Path) -> tuple[str | None, str | None, float]:
+def _isolated(path: Path) -> tuple[str | None, str | None, float, str | None]:
     """Extract one file in a pool of its own, so that if it kills its process only it fails."""
     start = time.perf_counter()
     try:
         with _pool(1) as pool:
             return pool.submit(extract_file, str(path)).result()
     except BrokenProcessPool:
-        return None, "the extraction process died (out of memory, or a crash in a parser)", time.perf_counter() - start
+        return (None, "the extraction process died (out of memory, or a crash in a parser)",
+                time.perf_counter() - start, None)
 
 
 def _pool(jobs: int) -> ProcessPoolExecutor:
@@ -320,7 +335,8 @@ class Ingest:
         for path, doc_hash in broken:
             self._write(path, doc_hash, *_isolated(path))
 
-    def _write(self, path: Path, doc_hash: str, rubric_json: str | None, error: str | None, seconds: float) -> None:
+    def _write(self, path: Path, doc_hash: str, rubric_json: str | None, error: str | None, seconds: float,
+               parsed: str | None = None) -> None:
         if rubric_json is None:
             self._log(Outcome(str(path), "failed", doc_hash, error=error, duration_s=seconds))
             return
@@ -330,7 +346,9 @@ class Ingest:
             rubric.document.id = rubric.document.id or doc_hash
             rubric.document.source = rubric.document.source or path.name
             duration = seconds + (time.perf_counter() - start)
-            status = write_document(self.con, rubric, path=str(path.resolve()), duration_s=duration)
+            status = write_document(self.con, rubric, path=str(path.resolve()), duration_s=duration,
+                                    parsed=parsed)
+            stale = conflicts(self.con, rubric.document.id)
         except (duckdb.Error, ValueError) as exc:
             self._log(Outcome(str(path), "failed", doc_hash, error=f"write refused: {exc}",
                               duration_s=seconds + time.perf_counter() - start))
@@ -338,7 +356,7 @@ class Ingest:
         self._record(Outcome(
             str(path), status, rubric.document.id, duration_s=seconds + time.perf_counter() - start,
             schemes=len(rubric.schemes), items=sum(len(s.items) for s in rubric.schemes),
-            rules=sum(len(s.rules) for s in rubric.schemes),
+            rules=sum(len(s.rules) for s in rubric.schemes), conflicts=stale,
         ))
 
     def _log(self, outcome: Outcome) -> None:

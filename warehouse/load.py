@@ -165,21 +165,30 @@ def write_document(
     path: str | None = None,
     duration_s: float | None = None,
     log: bool = True,
+    parsed: str | None = None,
 ) -> str:
     """Write (or replace) one document in one transaction; return 'ingested' or 'replaced'.
 
-    `rubric.document.id` must be the SHA-256 of the file's bytes. Raises whatever DuckDB raises,
-    after rolling back, so nothing of the document is left half-written.
+    `rubric.document.id` must be the SHA-256 of the file's bytes. The extraction is kept as it
+    came (`extractions`, with the parsed document's JSON `parsed` for the review's source view);
+    what the tables and `documents.rubric` hold is that extraction with the document's stored
+    corrections replayed on it (warehouse/corrections.py). Raises whatever DuckDB raises, after
+    rolling back, so nothing of the document is left half-written.
     """
+    from rubrics.warehouse.corrections import replay_stored
+    from rubrics.warehouse.migrations import CORRECTIONS_SCHEMA, schema_version
+
     doc_id = rubric.document.id
     if not doc_id:
         raise ValueError("the rubric has no document id (the SHA-256 of its file)")
-    tables = arrow_tables(rubric_rows(rubric, doc_id))
     now = datetime.now()
     con.execute("BEGIN TRANSACTION")
     try:
         exists = con.execute("SELECT count(*) FROM documents WHERE id = ?", [doc_id]).fetchone()[0] > 0
-        row = document_row(rubric, doc_id, path, now)
+        # a warehouse opened below schema 3 (tests build one) has no corrections to replay yet
+        corrections = schema_version(con) >= CORRECTIONS_SCHEMA
+        corrected = replay_stored(con, doc_id, rubric) if corrections else rubric
+        row = document_row(corrected, doc_id, path, now)
         if exists:
             for name in CHILD_TABLES:
                 con.execute(f"DELETE FROM {name} WHERE document_id = ?", [doc_id])
@@ -191,13 +200,9 @@ def write_document(
             )
         else:
             con.execute(f"INSERT INTO documents VALUES ({', '.join('?' * len(row))})", row)
-        for name, table in tables.items():
-            if table.num_rows:
-                con.register("_rubrics_batch", table)
-                try:
-                    con.execute(f"INSERT INTO {name} BY NAME SELECT * FROM _rubrics_batch")
-                finally:
-                    con.unregister("_rubrics_batch")
+        if corrections:
+            _keep_extraction(con, doc_id, rubric.model_dump_json(), parsed)
+        _insert_rows(con, doc_id, corrected)
         status = "replaced" if exists else "ingested"
         if log:
             log_attempt(con, path=path, file=row[1], doc_hash=doc_id, status=status,
@@ -211,6 +216,47 @@ def write_document(
             con.execute("ROLLBACK")
         raise
     return status
+
+
+def _keep_extraction(con: duckdb.DuckDBPyConnection, doc_id: str, rubric_json: str, parsed: str | None) -> None:
+    """The extraction as it came (and the parsed document, when given; else the one kept before)."""
+    if con.execute("SELECT count(*) FROM extractions WHERE document_id = ?", [doc_id]).fetchone()[0]:
+        con.execute("UPDATE extractions SET rubric = ?, parsed = coalesce(?, parsed) WHERE document_id = ?",
+                    [rubric_json, parsed, doc_id])
+    else:
+        con.execute("INSERT INTO extractions VALUES (?, ?, ?)", [doc_id, rubric_json, parsed])
+
+
+def _insert_rows(con: duckdb.DuckDBPyConnection, doc_id: str, rubric: Rubric) -> None:
+    for name, table in arrow_tables(rubric_rows(rubric, doc_id)).items():
+        if table.num_rows:
+            con.register("_rubrics_batch", table)
+            try:
+                con.execute(f"INSERT INTO {name} BY NAME SELECT * FROM _rubrics_batch")
+            finally:
+                con.unregister("_rubrics_batch")
+
+
+def replace_rows(con: duckdb.DuckDBPyConnection, doc_id: str, rubric: Rubric) -> None:
+    """Rewrite a document's stored rubric and its rows from a corrected rubric (in the caller's
+    transaction); the extraction, the file's details and the ingest log stay as they are."""
+    n_warn = sum(len(s.warnings) for s in rubric.schemes) + len(rubric.warnings)
+    con.execute("DELETE FROM schemes WHERE document_id = ?", [doc_id])
+    for name in ("items", "rules", "warnings"):
+        con.execute(f"DELETE FROM {name} WHERE document_id = ?", [doc_id])
+    rows = rubric_rows(rubric, doc_id)
+    for name in ("schemes", "items", "rules", "warnings"):
+        table = pa.Table.from_pylist(rows[name], schema=SCHEMAS[name])
+        if table.num_rows:
+            con.register("_rubrics_batch", table)
+            try:
+                con.execute(f"INSERT INTO {name} BY NAME SELECT * FROM _rubrics_batch")
+            finally:
+                con.unregister("_rubrics_batch")
+    con.execute(
+        "UPDATE documents SET n_schemes = ?, n_items = ?, n_rules = ?, n_warnings = ?, rubric = ? WHERE id = ?",
+        [len(rubric.schemes), sum(len(s.items) for s in rubric.schemes),
+         sum(len(s.rules) for s in rubric.schemes), n_warn, rubric.model_dump_json(), doc_id])
 
 
 def log_attempt(
@@ -233,7 +279,7 @@ def log_attempt(
 
 
 def load_rubric(con: duckdb.DuckDBPyConnection, doc_id: str) -> Rubric:
-    """The rubric exactly as it was ingested (from documents.rubric)."""
+    """The rubric as ingested, with the corrections made to it (from documents.rubric)."""
     row = con.execute("SELECT rubric FROM documents WHERE id = ?", [doc_id]).fetchone()
     if row is None:
         raise KeyError(doc_id)

@@ -112,6 +112,37 @@ GROUP BY ALL;
 """
 
 
+CORRECTIONS = """
+-- the extraction as it came, before any correction, and the parsed document (its tables' grids with
+-- merged cells and boxes, its paragraphs) that the review shows beside the rubric
+CREATE TABLE extractions (document_id VARCHAR, rubric VARCHAR, parsed VARCHAR);
+INSERT INTO extractions SELECT id, rubric, NULL FROM documents;
+-- one row per correction a person made; target_key names the target by what survives
+-- re-extraction (scheme name, item path, source position), never by a row id
+CREATE SEQUENCE overrides_seq;
+CREATE TABLE overrides (
+    id BIGINT DEFAULT nextval('overrides_seq'),
+    document_id VARCHAR,             -- SHA-256 of the document's file
+    scheme VARCHAR,                  -- the scheme's name when the correction was made
+    target_kind VARCHAR,             -- item | rule | scheme
+    target_key VARCHAR,              -- JSON: {"path", "source"} for an item; {"item", "text", "kind", "source", "nth"} for a rule
+    target_label VARCHAR,            -- the target in words, for listings
+    op VARCHAR,                      -- set | move | delete | add | review
+    field VARCHAR,
+    old_value VARCHAR, new_value VARCHAR,   -- JSON
+    who VARCHAR, made_at TIMESTAMP,
+    status VARCHAR,                  -- applied | conflict | undone
+    note VARCHAR,                    -- why a conflict does not apply
+    checked_at TIMESTAMP,            -- last time it was (re)applied
+    undone_by VARCHAR, undone_at TIMESTAMP
+);
+CREATE OR REPLACE VIEW corrections AS
+SELECT o.id, d.file, o.scheme, o.target_kind, o.op, o.target_label AS target, o.field,
+       o.old_value, o.new_value, o.who, o.made_at, o.status, o.note, o.document_id
+FROM overrides o LEFT JOIN documents d ON d.id = o.document_id;
+"""
+
+
 @dataclass(frozen=True)
 class Migration:
     version: int
@@ -122,8 +153,10 @@ class Migration:
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "core tables", CORE_TABLES),
     Migration(2, "views for the common questions", VIEWS),
+    Migration(3, "corrections: overrides, the original extraction, the parsed document", CORRECTIONS),
 )
 LATEST = MIGRATIONS[-1].version
+CORRECTIONS_SCHEMA = 3  # the migration that brought the overrides and extractions tables
 
 
 def schema_version(con: duckdb.DuckDBPyConnection) -> int:

@@ -129,6 +129,15 @@ def _summary(outcomes) -> None:
     if written:
         console.print(message("ingest.written", docs=len(written), schemes=sum(o.schemes for o in written),
                               items=sum(o.items for o in written), rules=sum(o.rules for o in written)))
+    stale = [(o, c) for o in outcomes for c in o.conflicts]
+    if stale:  # corrections whose target a re-extraction no longer has: never dropped in silence
+        table = Table(title=message("ingest.conflicts"), show_header=True, header_style="magenta")
+        for name in message("correct.list_head").split("|")[:5] + [message("correct.list_head").split("|")[-1]]:
+            table.add_column(name, overflow="fold")
+        for _, (cid, file, scheme, target, field, note) in stale:
+            table.add_row(str(cid), escape(file or "?"), escape(scheme or ""), escape(target or ""),
+                          escape(field or ""), escape(note or ""))
+        console.print(table)
     for status in ("skipped", "failed"):
         listed = [o for o in outcomes if o.status == status]
         if not listed:

@@ -1,0 +1,1 @@
+"""The review web app (`rubrics review`): each number beside its source, corrections in place."""
