@@ -112,4 +112,9 @@ def _counts_up(nums: list[float | None]) -> bool:
     if len(vals) < 3 or any(v != int(v) for v in vals):
         return False
     ups = sum(1 for a, b in zip(vals, vals[1:], strict=False) if b == a + 1)
-    return ups >= 0.7 * (len(vals) - 1) and vals[0] in (0, 1)
+    # a run that starts at 1, or a long run from anywhere (a table continued from the page before: 17, 18 …)
+    return ups >= 0.7 * (len(vals) - 1) and (vals[0] in (0, 1) or len(vals) >= MIN_SEQ_RUN)
+
+
+# A column counting up by one this many times is a sequence, wherever it starts.
+MIN_SEQ_RUN = 4
