@@ -23,7 +23,7 @@ from rubrics.review.server import create_app, free_port
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / ".." / "shared" / "corpus" / "seeds" / "003_2484aa2863b60ef9.txt"
-PDF = ROOT / "corpus" / "real" / "wuhuan-hse-jingli-gongzuo-zhiliang-jianchabiao.pdf"
+PDF = ROOT / "corpus" / "real" / "saiding-shigong-jingli-jidu-kaohe-pingjiabiao.pdf"  # a small table with its points
 CHROMIUM = Path("/usr/bin/chromium")
 DOCS = ROOT / "docs"
 runner = CliRunner()
