@@ -128,6 +128,35 @@ def split_name(raw: str) -> tuple[str, float | None, float | None, float | None]
     return nm.clean_name(text), points if points is not None else name_points, weight, cap
 
 
+def _numbered_depths(view: View, tree_cols: list[int]) -> tuple[dict[tuple[int, int], int], list[int]]:
+    """Levels inside one tree column from its numbering (一、 then 1. then （1） down one column), by the
+    document's own order of styles (pipeline.numbering); a column numbered in one style is one level."""
+    from rubrics.pipeline.numbering import leading_marker, levels
+
+    marks: dict[tuple[int, int], int] = {}
+    sub: list[int] = []
+    for c in tree_cols:
+        found = []
+        for row in view.rows:
+            if row.kind == "item" and row.slots[c].anchor and not F.is_blank(row.text(c)):
+                m = leading_marker(F.norm(row.text(c)))
+                if m is not None:
+                    found.append((row.index, m))
+        styles = {m.style for _, m in found}
+        if len(styles) < 2:
+            sub.append(1)
+            continue
+        depths = levels([m for _, m in found])
+        for (r_index, _), d in zip(found, depths, strict=True):
+            marks[(r_index, c)] = min(d, MAX_NUMBERED_DEPTH - 1)
+        sub.append(min(max(depths) + 1, MAX_NUMBERED_DEPTH))
+    return marks, sub
+
+
+# Levels one tree column may hold through its numbering.
+MAX_NUMBERED_DEPTH = 4
+
+
 def _cell_rows(view: View) -> dict[int, list[int]]:
     out: dict[int, list[int]] = {}
     for row in view.rows:
@@ -142,7 +171,10 @@ def _cell_rows(view: View) -> dict[int, list[int]]:
 def build(view: View, cols: list[Column], tree_cols: list[int], settings: ReaderSettings) -> Reading:
     has_sections = any(r.kind == "section" for r in view.rows)
     off = 1 if has_sections else 0
-    depth = off + len(tree_cols)
+    marks, sub = _numbered_depths(view, tree_cols)
+    base = [off + sum(sub[:L]) for L in range(len(tree_cols))]
+    depth = off + sum(sub)
+    cell_node: dict[int, Node] = {}
     text_cols = [c.col for c in cols if c.role in ("textual", "remark", "unknown") and c.col not in tree_cols]
     role = {c.col: c.role for c in cols}
     current: list[Node | None] = [None] * depth
@@ -184,15 +216,15 @@ def build(view: View, cols: list[Column], tree_cols: list[int], settings: Reader
             continue
         touched: list[Node | None] = [None] * depth
         for L, c in enumerate(tree_cols):
-            lvl = L + off
             slot = row.slots[c]
             cell = slot.cell
             if cell is None or F.is_blank(cell.text):
                 continue
+            lvl = base[L] + marks.get((row.index, c), 0)
             if not slot.anchor:
-                cur = current[lvl]
-                if cur is not None and cur.cell is cell:
-                    touched[lvl] = cur  # a label merged down over this row
+                cur = cell_node.get(id(cell))
+                if cur is not None and current[cur.level] is cur:
+                    touched[cur.level] = cur  # a label merged down over this row
                 continue  # merged from the left: the same label as the level before
             spreads = cell.colspan > 1 and any(cc in text_cols for cc in range(c + 1, c + cell.colspan))
             if spreads and F.label_likeness(cell.text, settings.label_max_chars, settings.sentence_min_chars) < 0:
@@ -206,6 +238,7 @@ def build(view: View, cols: list[Column], tree_cols: list[int], settings: Reader
             name, pts, w, cap = split_name(cell.text)
             node = Node(lvl, cell.text, name, c, row, cell, name_points=pts, weight=w, pm_cap=cap)
             attach(node)
+            cell_node[id(cell)] = node
             touched[lvl] = node
         deepest = max((j for j in range(depth) if touched[j] is not None), default=None)
         if deepest is None:
@@ -226,7 +259,8 @@ def build(view: View, cols: list[Column], tree_cols: list[int], settings: Reader
         row_path[row.index] = [current[j] for j in range(depth)]
     cell_rows = _cell_rows(view)
     reading = Reading(tree_cols=tree_cols, roots=roots, nodes=nodes, bindings={})
-    _bind_numbers(view, cols, reading, row_leaf, row_path, cell_rows, off)
+    levels_of = {c: [base[L] + d for d in range(sub[L])] for L, c in enumerate(tree_cols)}
+    _bind_numbers(view, cols, reading, row_leaf, row_path, cell_rows, levels_of)
     _gather(view, cols, text_cols, row_leaf)
     _resolve_points(reading, cell_rows)
     _collapse_twins(reading)
@@ -259,14 +293,14 @@ def _node_at(leaf: Node, level: int) -> Node:
     return node
 
 
-def _bind_numbers(view, cols, reading, row_leaf, row_path, cell_rows, off) -> None:
+def _bind_numbers(view, cols, reading, row_leaf, row_path, cell_rows, levels_of) -> None:
     """Each points/weight column to the tree level whose cells span the same rows as its own."""
     prev_level = -1
-    tree_cols = reading.tree_cols
+    every = sorted(lvl for lvls in levels_of.values() for lvl in lvls)
     for col in cols:
         if col.role not in ("points", "weight"):
             continue
-        left = [L + off for L, c in enumerate(tree_cols) if c < col.col] or [L + off for L in range(len(tree_cols))]
+        left = sorted(lvl for c, lvls in levels_of.items() if c < col.col for lvl in lvls) or every
         cands = [lvl for lvl in left if lvl > prev_level] or left
         if not cands:
             continue
