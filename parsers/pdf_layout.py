@@ -150,6 +150,11 @@ class Line:
 
 def lines_of(chars) -> list[Line]:
     """Characters → text lines, top to bottom (a char joins a line whose vertical middle it shares)."""
+    return [line for line in (Line(cs) for cs in char_lines(chars)) if line.text]
+
+
+def char_lines(chars) -> list[list[dict]]:
+    """Characters grouped into lines, top to bottom (see lines_of), each line its characters."""
     groups: list[list[dict]] = []
     spans: list[tuple[float, float]] = []
     for c in sorted(chars, key=lambda c: (round(c["top"], 1), c["x0"])):
@@ -159,7 +164,7 @@ def lines_of(chars) -> list[Line]:
         else:
             groups.append([c])
             spans.append((c["top"], c["bottom"]))
-    return [line for line in (Line(cs) for cs in groups) if line.text]
+    return groups
 
 
 def ends_short(prev: Line, line: Line, right: float, sentences: bool = False) -> bool:

@@ -23,6 +23,7 @@ from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 from rubrics.errors import CorruptFile, EncryptedFile, NeedsOCR, RubricsError
 from rubrics.parsers import ocr
 from rubrics.parsers import pdf_layout as layout
+from rubrics.parsers import pdf_unruled as unruled
 from rubrics.parsers.document import Block, Cell, Document, Table
 
 # pdfminer logs a warning for every odd font it meets; on a user's terminal those lines would bury
@@ -300,7 +301,11 @@ def _read_page(page, doc: Document, sizes: Counter, use_ocr: bool) -> _Page:
             table_boxes.append(table.bbox)
             out.items.append((table.bbox[1], Block(kind="table", index=0, table=table, page=number, bbox=table.bbox)))
     rest = [c for c in chars if not any(_inside(c, b) for b in table_boxes)]
-    lines = layout.lines_of(rest)
+    groups = layout.char_lines(rest)
+    found, taken = unruled.find_tables(groups, number, _cell_text)
+    for table in found:
+        out.items.append((table.bbox[1], Block(kind="table", index=0, table=table, page=number, bbox=table.bbox)))
+    lines = [ln for ln in (layout.Line(g) for i, g in enumerate(groups) if i not in taken) if ln.text]
     body_size = median(c["size"] for c in chars)
     left = min((ln.x0 for ln in lines), default=0)
     right = max((ln.x1 for ln in lines), default=page.width)

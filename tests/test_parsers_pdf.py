@@ -397,3 +397,112 @@ def test_highlighted_words_in_a_cell_are_no_table_of_their_own(tmp_path):
     table = from_pdf.tables()[0]
     assert (table.n_rows, table.n_cols) == (6, 4)
     assert [[c.replace(" ", "") for c in row] for row in table.text_rows()] == from_docx.tables()[0].text_rows()
+
+
+# ---------------------------------------------------------------- tables without ruling lines
+#
+# An HTML table printed borderless and a Word table without borders: no lines for the table finder,
+# only text that lines up. Prose that lines up too (justified paragraphs, nested numbered lists)
+# must stay prose.
+
+BORDERLESS_HTML = """<html><head><meta charset="utf-8"></head><body>
+<p>　　为规范岗位考核，根据有关规定，结合本单位实际，制定本评分表。考核实行百分制，由考核小组按月评分。</p>
+<table border="0" cellpadding="8" cellspacing="0">
+<tr><td colspan="2" align="center">考核项目</td><td>分值</td><td>评分办法</td><td>得分</td></tr>
+<tr><td rowspan="3">工<br>作<br>质<br>量</td><td width="120">任务按期完成率</td><td>20分</td>
+<td width="260">每延误一项扣5分</td><td></td></tr>
+<tr><td>文件办理差错</td><td>15分</td><td>差错一次扣3分，造成不良影响的扣15分，并在全单位范围内通报批评</td><td></td></tr>
+<tr><td>台账资料完整</td><td>15分</td><td>缺一项扣2分</td><td></td></tr>
+<tr><td rowspan="2">纪<br>律</td><td>出勤情况</td><td>30分</td><td>迟到一次扣1分，旷工一天扣10分</td><td></td></tr>
+<tr><td>会议纪律</td><td>20分</td><td>无故缺席一次扣5分</td><td></td></tr>
+</table>
+<p>　　本评分表自印发之日起施行，由人事部门负责解释。各部门应当严格按照评分标准进行考核，不得弄虚作假。</p>
+</body></html>"""
+
+LISTS_HTML = """<html><head><meta charset="utf-8"></head><body>
+<p style="text-align:justify">　　为加强安全管理，落实安全生产责任，根据国家有关法律法规，结合公司实际，制定本办法。
+本办法适用于公司各部门、各项目部及全体员工，各单位应当结合实际制定实施细则并报安全部门备案。</p>
+<ol><li>各部门负责人是本部门安全生产第一责任人，对本部门安全生产工作全面负责，每季度至少组织一次安全检查。
+<ol><li>检查应当形成书面记录，发现的隐患应当限期整改并复查。</li>
+<li>整改不到位的，由安全部门督办，并在月度例会上通报。</li></ol></li>
+<li>项目部应当配备专职安全管理人员，人数按照合同额确定，不得兼任与安全无关的其他工作。</li>
+<li>全体员工应当参加安全教育培训，未经培训考核合格的不得上岗作业，特种作业人员持证上岗。</li>
+<li>发生事故的，应当按规定及时报告，不得迟报、漏报、谎报或者瞒报。</li></ol>
+<p style="text-align:justify">　　本办法由安全部门负责解释，自发布之日起施行，原有规定与本办法不一致的，以本办法为准。</p>
+</body></html>"""
+
+
+def _borderless_docx(path):
+    """A Word table without borders (python-docx's default style), cells centred vertically."""
+    import docx
+    from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT
+
+    document = docx.Document()
+    document.add_paragraph("第一条 为加强管理，制定本表。各部门按月考核，考核结果在全单位通报，并与年度评优挂钩。")
+    rows = [("类别", "项目", "分值", "评分标准"), ("安全", "制度建设", "10", "缺一项扣2分"),
+            ("", "隐患排查", "20", "发现隐患未整改的每项扣5分，造成事故的不得分"), ("", "教育培训", "10", "未培训扣10分"),
+            ("质量", "一次合格率", "30", "每低1%扣3分"), ("", "客户投诉", "30", "有效投诉一次扣10分")]
+    table = document.add_table(rows=len(rows), cols=4)
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            table.cell(r, c).text = text
+            table.cell(r, c).vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
+    for top, bottom, text in ((1, 3, "安全"), (4, 5, "质量")):
+        merged = table.cell(top, 0).merge(table.cell(bottom, 0))
+        merged.text = text
+        merged.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
+    document.add_paragraph("第二条 本表由办公室负责解释，自印发之日起施行。")
+    document.save(path)
+
+
+@pytest.fixture(scope="module")
+def unruled(tmp_path_factory):
+    tmp = tmp_path_factory.mktemp("unruled")
+    (tmp / "table.html").write_text(BORDERLESS_HTML, encoding="utf-8")
+    (tmp / "lists.html").write_text(LISTS_HTML, encoding="utf-8")
+    _borderless_docx(tmp / "word.docx")
+    _render(tmp, "word.docx")
+    # as a Writer document (Writer/Web would print a blank first page and lose the first paragraph)
+    subprocess.run(["soffice", f"-env:UserInstallation=file://{tmp}/profile", "--headless",
+                    "--infilter=HTML (StarWriter)", "--convert-to", "pdf:writer_pdf_Export", "--outdir", str(tmp),
+                    str(tmp / "table.html"), str(tmp / "lists.html")], check=True, capture_output=True, timeout=300)
+    return {name: parse(tmp / f"{name}.pdf") for name in ("table", "lists", "word")}
+
+
+def _squeezed(table):
+    return [[c.replace(" ", "") for c in row] for row in table.text_rows()]
+
+
+def test_borderless_html_table_is_a_table_with_its_merged_cells(unruled):
+    doc = unruled["table"]
+    assert len(doc.tables()) == 1
+    table = doc.tables()[0]
+    assert table.n_cols == 5 and table.n_rows == 6
+    rows = _squeezed(table)
+    assert rows[0][2:] == ["分值", "评分办法", "得分"]
+    assert [row[1:3] for row in rows[1:]] == [["任务按期完成率", "20分"], ["文件办理差错", "15分"],
+                                              ["台账资料完整", "15分"], ["出勤情况", "30分"], ["会议纪律", "20分"]]
+    assert rows[2][3] == "差错一次扣3分，造成不良影响的扣15分，并在全单位范围内通报批评"  # wrapped lines, one cell
+    spans = {c.text: (c.row, c.col, c.rowspan) for c in table.cells if c.rowspan > 1}
+    assert spans == {"工作质量": (1, 0, 3), "纪律": (4, 0, 2)}  # one character a line, centred on its rows
+    prose = [b.text for b in doc.blocks if b.kind == "paragraph"]
+    assert any(t.startswith("本评分表自印发之日起施行") for t in prose)  # the prose after it stays prose
+
+
+def test_borderless_word_table_spans_only_what_geometry_proves(unruled):
+    doc = unruled["word"]
+    assert [b.kind for b in doc.blocks] == ["paragraph", "table", "paragraph"]
+    table = doc.tables()[0]
+    rows = _squeezed(table)
+    assert rows[0] == ["类别", "项目", "分值", "评分标准"]  # the paragraph's last line above is not a row
+    assert [row[2] for row in rows[1:]] == ["10", "20", "10", "30", "30"]
+    quality = next(c for c in table.cells if c.text == "质量")
+    assert (quality.row, quality.rowspan) == (4, 2)  # centred on two rows: between them, provably both
+    # 安全 centred on three equal rows reads the same as a cell of the middle row: kept, not stretched
+    assert [c.text for c in table.cells if c.col == 0 and c.text] == ["类别", "安全", "质量"]
+
+
+def test_prose_and_numbered_lists_make_no_table(unruled, rendered):
+    assert unruled["lists"].tables() == []
+    assert rendered["prose"][1].tables() == []
+    assert any("限期整改" in b.text for b in unruled["lists"].blocks)
