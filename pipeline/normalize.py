@@ -209,6 +209,7 @@ def normalize_text_plain(text: str) -> str:
     return normalize_text(text).text
 
 
+@functools.lru_cache(maxsize=65536)
 def clean(text: str) -> str:
     """The repaired text only, for names and labels."""
     return normalize_text(text).text

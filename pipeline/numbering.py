@@ -18,6 +18,7 @@ or a unit.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 import regex
@@ -189,6 +190,7 @@ CLAUSE_START_ONLY = ("prefixed", "letter", "qi", "ordinal")  # never inside a cl
 LEADING = regex.compile(r"^\s*(?:" + "|".join(f"(?:{s.pattern})" for s in STYLES) + r")\s*")
 
 
+@functools.lru_cache(maxsize=65536)
 def leading_marker(text: str) -> Marker | None:
     """The numbering at the start of a text (leading spaces allowed), or None."""
     if not text:

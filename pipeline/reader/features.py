@@ -73,6 +73,7 @@ def join_lines(text: str) -> str:
     return out
 
 
+@functools.lru_cache(maxsize=65536)
 def label_likeness(text: str, max_chars: int, sentence_chars: int) -> float:
     """+1 for a name (short, no sentence punctuation, no rule), -1 for a sentence or a rule, 0 between."""
     t = norm(join_lines(text))

@@ -11,6 +11,7 @@ reads as text, and what the header's words said.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 
 import regex
@@ -96,6 +97,7 @@ PART_WEIGHT = regex.compile(rf"^(?:占|权重|比重)?\s*(?P<n>{F.NUM})\s*%$")
 PART_CAP = regex.compile(rf"^[±]\s*(?P<n>{F.NUM})\s*分$")
 
 
+@functools.lru_cache(maxsize=65536)
 def split_name(raw: str) -> tuple[str, float | None, float | None, float | None]:
     """(clean name, points, weight %, ± cap) of a label cell.
 
