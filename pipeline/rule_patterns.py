@@ -181,7 +181,9 @@ CAP_NULL = [
 # --------------------------------------------------------------------------- veto
 # 实行一票否决 · 被一票否决 · …的,一票否决. Not a mention in a list (加分、扣分和一票否决) or in a
 # phrase about it (出现一票否决的情况), nor a heading standing alone (3.一票否决).
-VETO = r"一票否决制?|一票否定|取消[^,，。;；]{0,8}?(?:评选|评优|评先|参评|评比)资格"  # 取消该班级的评选资格
+# 取消…评选/参评/评比资格 takes a unit out of the assessment itself (a veto: 取消该班级的评选资格);
+# 取消…评优/评先资格 withholds an honour after the assessment (a consequence, not a rule on the score).
+VETO = r"一票否决制?|一票否定|取消[^,，。;；]{0,8}?(?:评选|参评|评比)资格"  # 取消该班级的评选资格
 VETO_NOT_BEFORE = "、和及与或无未"  # …且无一票否决事项的 is a condition, not a veto
 VETO_NOT_AFTER = r"(?:[、和及与]|的情况|情况|的情形)"
 
@@ -485,6 +487,7 @@ WORDING_EXAMPLES: dict[str, list[tuple[str, str, list[dict]]]] = {
 
 # Text that states no rule although it holds numbers, 分 or a verb (precision).
 NOT_RULE_EXAMPLES: list[tuple[str, str]] = [
+    ("honour_withheld", "凡弄虚作假的,一律取消当年评优资格"),
     ("formula", "总分=基准分×d×e"),
     ("formula_ratio", "得分比=实际完成值/目标值×100%"),
     ("formula_score", "计算公式:得分=20×(1-偏差率)"),
