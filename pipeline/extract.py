@@ -159,7 +159,7 @@ def combine(prose: list[SchemeDraft], tabled: list[SchemeDraft]) -> list[SchemeD
         if p.items and (p_points >= MIN_OWN_PROSE_POINTED or not _scores(tabled)):
             kept_prose.append(p)
     tables = [t for k, t in enumerate(tabled) if k not in dropped_tables]
-    scheme_rules = [r for p in prose if p not in kept_prose for r in p.rules]
+    scheme_rules = [r for p in prose if p not in kept_prose for r in p.rules if r.kind in DOCUMENT_WIDE_KINDS]
     for scheme in tables:
         have = {(r.kind, r.amount, r.text) for r in scheme.rules}
         scheme.rules.extend(copy.copy(r) for r in scheme_rules if (r.kind, r.amount, r.text) not in have)
@@ -199,6 +199,9 @@ def _take_weights(keep: SchemeDraft, other: SchemeDraft) -> None:
                 break
 
 
+# Rules the prose states once for a whole document (a closing paragraph): they govern every table scheme.
+# Deductions and awards outside any item are left where they are (often table text a PDF lost).
+DOCUMENT_WIDE_KINDS = {"grade", "cap", "veto"}
 # A prose scheme is restated by a table when this share of its item names appear there.
 MIN_RESTATED = 0.3
 # Item names this alike (rapidfuzz ratio) are the same item.
