@@ -114,7 +114,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "show.doc": ("{title} · {org} · {year}年 · 总分制 {scale}", "{title} · {org} · {year} · scale {scale}"),
     "show.scheme": ("{name} · 满分 {total}", "{name} · total {total}"),
     "show.unknown": ("？", "?"),
-    "show.list_head": ("编号|文件|标题|年度|方案|项目|规则|提示", "id|file|title|year|schemes|items|rules|warnings"),
+    "show.list_head": ("编号|文件|标题|年度|方案|需核对|项目|规则|提示",
+                       "id|file|title|year|schemes|to review|items|rules|warnings"),
     "show.list_foot": ("共{n}个文档 · rubrics show 编号|文件名|标题 查看其一",
                        "{n} documents · rubrics show ID|FILE|TITLE for one of them"),
     "show.item_source": ("出处", "source"),
@@ -144,6 +145,21 @@ MESSAGES: dict[str, tuple[str, str]] = {
                            "interrupted after {done} of {total} files; run the same command again to finish "
                            "(done files are skipped)"),
     "ingest.progress": ("入库", "ingest"),
+    "ingest.review_title": ("需人工核对（提取器对这些方案没有把握）", "needs review (the extractor doubts these schemes)"),
+    "ingest.review": ("{file}：{n}个方案中{k}个需核对 · {codes}", "{file}: {k} of {n} schemes need review · {codes}"),
+    "ingest.review_code": ("{what}{n}处", "{what} ×{n}"),
+    "ingest.review_more": ("等{n}类", "and {n} more kinds"),
+    # ---- warnings the extractor puts on a scheme (JSON and SQL keep the codes)
+    "warning.points_mismatch": ("下级分值合计与上级不符", "children's points do not add up to the parent"),
+    "warning.points_exceed_parent": ("下级分值合计超过上级", "children's points exceed the parent"),
+    "warning.scale_mismatch": ("一级分值合计与总分制不符", "top categories do not add up to the scale"),
+    "warning.close_call": ("两种读法得分接近", "two readings nearly tied"),
+    "warning.untyped_column": ("有列未能判断用途", "a column of unknown use"),
+    "warning.shared_points": ("分值格合并于多个条目之上", "a points cell shared by several items"),
+    "warning.unpointed_under_pointed": ("有分值的上级下有无分值的条目", "items without points under a pointed parent"),
+    "warning.duplicate_item": ("项目重复", "item appears twice"),
+    "warning.name_repaired": ("名称经修复", "name repaired"),
+    "show.needs_review": ("（需人工核对）", "(needs review)"),
     # ---- score
     "score.col.unit": ("单位", "unit"),
     "score.col.group": ("类别", "group"),
@@ -263,6 +279,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "review.no_db": ("{db}：没有这个仓库文件", "{db}: no warehouse here"),
     # ---- general
     "error.prefix": ("rubrics：", "rubrics: "),
+    "list.sep": ("、", ", "),
 }
 
 
@@ -291,3 +308,8 @@ def message(code: str, **fields: object) -> str:
 
 def has(code: str) -> bool:
     return code in MESSAGES
+
+
+def warning_label(code: str) -> str:
+    """A warning code in words (`points_mismatch` → 下级分值合计与上级不符); an unknown code as it is."""
+    return message(f"warning.{code}") if has(f"warning.{code}") else code
