@@ -84,7 +84,7 @@ def test_seed001_missing_judged_score_is_refused():
     del scores["s0i9"]
     with pytest.raises(Exception) as err:
         score(scheme, facts(["办公室"], judged_rows("办公室", scores)), rubric)
-    assert "考核领导小组综合评价" in str(err.value) and "nothing scored" in str(err.value)
+    assert "考核领导小组综合评价" in str(err.value) and "未评分" in str(err.value)
 
 
 # --- seed 004: 千分制, weights → points, bonus cap, grades below 900, quotas 40/50/10 -----------
