@@ -285,6 +285,7 @@ def test_the_summary_names_each_document_the_extractor_doubts(folder, tmp_path):
     shown = runner.invoke(app, ["show", "mismatch.docx", "--db", str(db)])
     assert shown.exit_code == 0, shown.output
     assert "需人工核对" in shown.stdout and "下级分值合计与上级不符" in shown.stdout
-    english = runner.invoke(app, ["--lang", "en", "ingest", str(doubtful), "--db", str(tmp_path / "en.duckdb")])
+    english = runner.invoke(app, ["ingest", str(doubtful), "--db", str(tmp_path / "en.duckdb")],
+                            env={"RUBRICS_LANG": "en"})
     assert f"{len(doubted)} of {len(expected.schemes)} schemes need review" in english.stdout.replace("\n", " ")
     assert "children's points do not add up to the parent" in english.stdout

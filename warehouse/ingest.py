@@ -31,7 +31,7 @@ import duckdb
 
 from rubrics.errors import ParseError, RubricsError
 from rubrics.extracted.models import EXTRACTOR_VERSION, Rubric
-from rubrics.messages import message
+from rubrics.messages import lang, message
 from rubrics.warehouse.corrections import conflicts
 from rubrics.warehouse.load import log_attempt, stored_version, write_document
 
@@ -218,7 +218,8 @@ def _pool(jobs: int) -> ProcessPoolExecutor:
     ctx = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
     if "forkserver" in methods:
         ctx.set_forkserver_preload(["rubrics.parsers", "rubrics.pipeline.extract"])
-    return ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=_ignore_interrupt)
+    return ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=_ignore_interrupt,
+                               initargs=(lang(),))
 
 
 def _terminate(pool: ProcessPoolExecutor) -> None:
@@ -228,9 +229,14 @@ def _terminate(pool: ProcessPoolExecutor) -> None:
         process.terminate()
 
 
-def _ignore_interrupt() -> None:
-    """Workers leave Ctrl-C to the main process, which stops the batch and shuts them down."""
+def _ignore_interrupt(language: str | None = None) -> None:
+    """Workers leave Ctrl-C to the main process, which stops the batch and shuts them down; they
+    speak the language the main process chose (--lang), for the reasons of files they fail on."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if language is not None:
+        from rubrics.messages import set_lang
+
+        set_lang(language)
 
 
 class Ingest:
