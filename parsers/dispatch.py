@@ -23,24 +23,25 @@ from rubrics.errors import (
     RubricsError,
     UnsupportedFormat,
 )
+from rubrics.messages import message
 from rubrics.parsers.document import Document
 
 # Magic numbers of formats we do NOT read, so the error can say what the file really is.
-# Each entry: (prefix bytes, human name). Example: a scanned page saved as "政策.docx" is a PNG.
-FOREIGN_MAGIC: tuple[tuple[bytes, str], ...] = (
-    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
-    (b"\xff\xd8\xff", "a JPEG image"),
-    (b"GIF87a", "a GIF image"),
-    (b"GIF89a", "a GIF image"),
-    (b"II*\x00", "a TIFF image"),
-    (b"MM\x00*", "a TIFF image"),
-    (b"BM", "a BMP image"),
-    (b"Rar!\x1a\x07", "a RAR archive"),
-    (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive"),
-    (b"\x1f\x8b", "a gzip archive"),
-    (b"{\\rtf", "an RTF document (save it as .docx)"),
-    (b"\x7fELF", "an executable"),
-    (b"MZ", "an executable"),
+# Each entry: (prefix bytes, kind). Example: a scanned page saved as "政策.docx" is a PNG.
+FOREIGN_MAGIC: tuple[tuple[bytes, str], ...] = (  # (magic, kind); the kind in words is `parse.kind.KIND`
+    (b"\x89PNG\r\n\x1a\n", "png"),
+    (b"\xff\xd8\xff", "jpeg"),
+    (b"GIF87a", "gif"),
+    (b"GIF89a", "gif"),
+    (b"II*\x00", "tiff"),
+    (b"MM\x00*", "tiff"),
+    (b"BM", "bmp"),
+    (b"Rar!\x1a\x07", "rar"),
+    (b"7z\xbc\xaf\x27\x1c", "7z"),
+    (b"\x1f\x8b", "gzip"),
+    (b"{\\rtf", "rtf"),
+    (b"\x7fELF", "exe"),
+    (b"MZ", "exe"),
 )
 
 OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # legacy Office (.doc/.xls) and encrypted OOXML
@@ -76,9 +77,9 @@ def sniff(data: bytes, path: str) -> str:
         return _sniff_ole2(data, path)
     for magic, what in FOREIGN_MAGIC:
         if data.startswith(magic):
-            raise UnsupportedFormat(path, f"the content is {what}, not a document format we read")
+            raise UnsupportedFormat(path, message("parse.foreign", what=message(f"parse.kind.{what}")))
     if b"\x00" in data[:4096] and data[:2] not in (b"\xff\xfe", b"\xfe\xff"):
-        raise UnsupportedFormat(path, "binary content of no supported format (docx, pdf, xlsx, doc, txt, md, html)")
+        raise UnsupportedFormat(path, message("parse.binary"))
     head = data[:4096].decode("utf-8", errors="ignore").lstrip("\ufeff")
     if HTML_SNIFF.match(head):
         return "html"
@@ -96,23 +97,23 @@ def _sniff_zip(data: bytes, path: str) -> str:
     try:
         names = set(zipfile.ZipFile(io.BytesIO(data)).namelist())
     except (zipfile.BadZipFile, OSError, ValueError) as exc:
-        raise CorruptFile(path, f"broken zip container (truncated or damaged .docx/.xlsx): {exc}") from None
+        raise CorruptFile(path, message("parse.bad_zip", reason=exc)) from None
     if "word/document.xml" in names:
         return "docx"
     if "xl/workbook.xml" in names:
         return "xlsx"
     if "content.xml" in names:
-        raise UnsupportedFormat(path, "an OpenDocument file (.odt/.ods): save it as .docx or .xlsx")
-    raise UnsupportedFormat(path, "a zip archive that is neither a Word (.docx) nor an Excel (.xlsx) file")
+        raise UnsupportedFormat(path, message("parse.opendocument"))
+    raise UnsupportedFormat(path, message("parse.other_zip"))
 
 
 def _sniff_ole2(data: bytes, path: str) -> str:
     for stream, kind in OLE2_STREAMS:
         if stream.encode("utf-16-le") in data:
             if kind == "encrypted":
-                raise EncryptedFile(path, "the Office document is password protected")
+                raise EncryptedFile(path, message("parse.office_password"))
             return kind
-    raise UnsupportedFormat(path, "a legacy Office container that is neither Word (.doc) nor Excel (.xls)")
+    raise UnsupportedFormat(path, message("parse.other_ole2"))
 
 
 def _parser(fmt: str) -> Callable[..., Document]:
@@ -134,19 +135,19 @@ def _parser(fmt: str) -> Callable[..., Document]:
 def parse_bytes(data: bytes, path: str) -> Document:
     """Parse bytes that came from `path` (the name is used in errors and provenance only)."""
     if not data or not data.strip():
-        raise EmptyFile(path, "the file is empty")
+        raise EmptyFile(path, message("parse.empty"))
     fmt = sniff(data, path)
     parse = _parser(fmt)
     try:
         doc = parse(data, path=path, sha256=sha256_bytes(data), fmt=fmt)
         if not doc.blocks and not doc.pages_without_text:
-            raise EmptyFile(path, f"the {fmt} document contains no text (only images or empty pages?)")
+            raise EmptyFile(path, message("parse.no_text", fmt=fmt))
         return doc
     except RubricsError:
         raise
     except Exception as exc:  # a library failure on a malformed file: one line, never a traceback
         reason = str(exc).splitlines()[0] if str(exc) else ""
-        raise CorruptFile(path, f"cannot be read as {fmt}: {type(exc).__name__}{': ' + reason if reason else ''}") from exc
+        raise CorruptFile(path, message("parse.library", fmt=fmt, reason=type(exc).__name__ + (": " + reason if reason else ""))) from exc
 
 
 def parse_file(path) -> Document:
@@ -155,9 +156,9 @@ def parse_file(path) -> Document:
     try:
         data = Path(path).read_bytes()
     except FileNotFoundError:
-        raise ParseError(path, "no such file") from None
+        raise ParseError(path, message("parse.no_file")) from None
     except IsADirectoryError:
-        raise ParseError(path, "is a directory, not a file") from None
+        raise ParseError(path, message("parse.directory")) from None
     except OSError as exc:
-        raise ParseError(path, f"cannot be read: {exc.strerror or exc}") from None
+        raise ParseError(path, message("parse.os", reason=exc.strerror or exc)) from None
     return parse_bytes(data, path)

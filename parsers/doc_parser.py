@@ -14,6 +14,7 @@ import tempfile
 from pathlib import Path
 
 from rubrics.errors import CorruptFile, MissingTool
+from rubrics.messages import message
 from rubrics.parsers.document import Document
 
 CONVERT_TIMEOUT = 180  # seconds; a long .doc converts in a few seconds, a hung soffice never returns
@@ -28,7 +29,7 @@ def convert(data: bytes, path: str, fmt: str) -> bytes:
     """The bytes of the .docx/.xlsx LibreOffice makes from a .doc/.xls."""
     soffice = soffice_path()
     if soffice is None:
-        raise MissingTool(path, f".{fmt} needs LibreOffice to convert it (apt-get install libreoffice-writer-nogui)")
+        raise MissingTool(path, message("parse.no_soffice", fmt=fmt))
     target = TARGET[fmt]
     with tempfile.TemporaryDirectory(prefix="rubrics-soffice-") as tmp:
         source = Path(tmp) / f"input.{fmt}"
@@ -40,11 +41,10 @@ def convert(data: bytes, path: str, fmt: str) -> bytes:
             subprocess.run(cmd, capture_output=True, timeout=CONVERT_TIMEOUT, check=False,
                            env={**os.environ, "HOME": tmp})
         except subprocess.TimeoutExpired:
-            raise CorruptFile(path, f"LibreOffice did not finish converting the .{fmt} within "
-                                    f"{CONVERT_TIMEOUT}s") from None
+            raise CorruptFile(path, message("parse.soffice_timeout", fmt=fmt, seconds=CONVERT_TIMEOUT)) from None
         out = Path(tmp) / "out" / f"input.{target}"
         if not out.exists() or out.stat().st_size == 0:
-            raise CorruptFile(path, f"LibreOffice could not convert the .{fmt} (damaged or protected file)")
+            raise CorruptFile(path, message("parse.soffice_failed", fmt=fmt))
         return out.read_bytes()
 
 

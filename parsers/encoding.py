@@ -13,6 +13,7 @@ import codecs
 from charset_normalizer import from_bytes
 
 from rubrics.errors import UnsupportedFormat
+from rubrics.messages import message
 
 # Byte-order marks and the codec each implies. Example: b"\xef\xbb\xbf考核" is UTF-8 with BOM.
 BOMS: tuple[tuple[bytes, str], ...] = (
@@ -57,4 +58,4 @@ def decode(data: bytes, path: str, declared: str | None = None) -> tuple[str, st
     try:
         return data.decode("gb18030"), "gb18030"
     except UnicodeDecodeError:
-        raise UnsupportedFormat(path, "text in no encoding we can detect (tried UTF-8, GB18030, Big5)") from None
+        raise UnsupportedFormat(path, message("parse.encoding")) from None

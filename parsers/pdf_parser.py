@@ -21,6 +21,7 @@ import pdfplumber
 from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 
 from rubrics.errors import CorruptFile, EncryptedFile, NeedsOCR, RubricsError
+from rubrics.messages import message
 from rubrics.parsers import ocr
 from rubrics.parsers import pdf_layout as layout
 from rubrics.parsers import pdf_unruled as unruled
@@ -226,7 +227,7 @@ def _open(data: bytes, path: str):
         return pdfplumber.open(io.BytesIO(data))
     except Exception as exc:
         if _encryption_error(exc):
-            raise EncryptedFile(path, "the PDF is password protected") from None
+            raise EncryptedFile(path, message("parse.pdf_password")) from None
         raise
 
 
@@ -235,12 +236,12 @@ def parse_pdf(data: bytes, path: str, sha256: str, fmt: str = "pdf") -> Document
         return _parse_pdf(data, path, sha256, fmt)
     except Exception as exc:
         if _encryption_error(exc):  # some files only fail when a page's content is decoded
-            raise EncryptedFile(path, "the PDF is password protected") from None
+            raise EncryptedFile(path, message("parse.pdf_password")) from None
         if isinstance(exc, RubricsError):
             raise
         inner = exc.args[0] if exc.args and isinstance(exc.args[0], BaseException) else exc
         detail = str(inner).splitlines()[0] if str(inner) else type(inner).__name__
-        raise CorruptFile(path, f"damaged or truncated PDF ({detail})") from None
+        raise CorruptFile(path, message("parse.bad_pdf", reason=detail)) from None
 
 
 @dataclass
@@ -274,8 +275,8 @@ def _parse_pdf(data: bytes, path: str, sha256: str, fmt: str) -> Document:
                 page.close()  # drop the page's parsed objects: memory stays flat in page count
     if doc.n_pages and len(doc.pages_without_text) == doc.n_pages:
         shown = ", ".join(map(str, doc.pages_without_text[:10])) + ("…" if doc.n_pages > 10 else "")
-        hint = "OCR found no text on them" if use_ocr else "install the OCR extra: pip install 'rubrics[ocr]'"
-        raise NeedsOCR(path, f"no text layer on any page (pages {shown}): scanned images need OCR ({hint})")
+        hint = message("parse.ocr_empty") if use_ocr else message("parse.ocr_install")
+        raise NeedsOCR(path, message("parse.needs_ocr", pages=shown, hint=hint))
     _assemble(doc, pages, sizes)
     return doc
 

@@ -260,7 +260,7 @@ def _build_items(scheme_id: str, draft: SchemeDraft) -> tuple[list[Item], list[R
     for index, item in enumerate(draft.items):
         key = tuple(item.path)
         if key in id_of_path:
-            warnings.append(Warning(code="duplicate_item", message=f"item {'/'.join(key)} appears twice"))
+            warnings.append(Warning(code="duplicate_item", message=f"项目“{'/'.join(key)}”出现两次"))
             key = key + (f"#{index}",)
         item_id = _stable_id(scheme_id, index, *item.path)
         parent = id_of_path.get(tuple(item.path[:-1])) if len(item.path) > 1 else None
@@ -308,7 +308,8 @@ def _rule(scheme_id: str, key: str, d: RuleDraft, item_id: str | None) -> Rule:
 def check_totals(rubric: Rubric) -> None:
     """A careful reader's sums: children against their parent, top categories against the scale.
 
-    Each mismatch becomes a warning on the scheme; nothing is changed.
+    Each mismatch becomes a warning on the scheme (its code stays; its message is Chinese, for the
+    people who check it); nothing is changed.
     """
     scale = rubric.document.scale
     for scheme in rubric.schemes:
@@ -325,7 +326,7 @@ def check_totals(rubric: Rubric) -> None:
                 scheme.warnings.append(
                     Warning(
                         code="points_mismatch",
-                        message=f"children of {item.name} add up to {total:g}, the item states {item.points:g}",
+                        message=f"“{item.name}”的下级分值合计{total:g}分，与其所列{item.points:g}分不符",
                         item=item.id,
                     )
                 )
@@ -333,7 +334,7 @@ def check_totals(rubric: Rubric) -> None:
                 scheme.warnings.append(
                     Warning(
                         code="points_exceed_parent",
-                        message=f"children of {item.name} add up to {total:g}, more than its {item.points:g}",
+                        message=f"“{item.name}”的下级分值合计{total:g}分，超过其所列{item.points:g}分",
                         item=item.id,
                     )
                 )
@@ -344,6 +345,6 @@ def check_totals(rubric: Rubric) -> None:
                 scheme.warnings.append(
                     Warning(
                         code="scale_mismatch",
-                        message=f"top categories add up to {total:g}, the document's scale is {scale:g}",
+                        message=f"一级指标分值合计{total:g}分，与文件的总分制{scale:g}分不符",
                     )
                 )

@@ -79,7 +79,7 @@ def score(scheme: Scheme, facts: Facts, rubric: Rubric | None = None, *, source:
         units=results,
         grading=grading,
         warnings=([message("score.no_facts_units", n=len(bare), units="、".join(bare[:10]))] if bare else [])
-        + list(plan.warnings) + ([plan.scale_note] if plan.scale_note and "weights" in plan.scale_note else []),
+        + list(plan.warnings) + ([plan.scale_note] if plan.scale_note and plan.scale_from == "weights" else []),
     )
 
 
@@ -106,12 +106,12 @@ def _rule_lines(plan: Plan, unit: UnitFacts) -> dict[str, tuple[RuleLine, Decima
         if rule.amount is None:
             points = fact.points if fact and fact.points is not None else ZERO
             amount = None
-            formula = f"given {fmt(points)} (the rule states no amount)" if points else "0 (nothing given)"
+            formula = message("score.f.given", points=fmt(points)) if points else message("score.f.nothing")
         elif rule.amount_max is not None and rule.amount_max != rule.amount:
             points = fact.points if fact and fact.points is not None else ZERO
             amount = fact.amount if fact and fact.amount is not None else (points / count if count else None)
-            formula = (f"{fmt(count)}{per} × {fmt(amount)} (chosen in {rule.amount:g}-{rule.amount_max:g}) "
-                       f"= {fmt(points)}") if count else "0"
+            formula = message("score.f.range", count=fmt(count), per=per, amount=fmt(amount), lo=f"{rule.amount:g}",
+                              hi=f"{rule.amount_max:g}", points=fmt(points)) if count else "0"
         else:
             amount = dec(rule.amount)
             points = count * amount
@@ -154,9 +154,11 @@ def _apply_caps(plan: Plan, lines: dict[str, tuple[RuleLine, Decimal]]) -> list[
                 new = value - cut if value > 0 else value + cut
                 excess -= cut
                 line.points = num(new)
-                line.notes.append(f"capped by {cap.rule.id} ({cap.rule.text}): {fmt(value)} → {fmt(new)}")
+                line.notes.append(message("score.n.capped_by", rule=cap.rule.id, text=cap.rule.text, raw=fmt(value),
+                                                  new=fmt(new)))
                 lines[rid] = (line, new)
-            notes.append(f"{cap.rule.text}: {cap.target} points {fmt(used)} cut to {fmt(cap.amount)}")
+            notes.append(message("score.n.cap_cut", text=cap.rule.text, kind=message(f"rule.{cap.target}"), used=fmt(used),
+                                  cap=fmt(cap.amount)))
     return notes
 
 
@@ -192,7 +194,7 @@ def score_unit(plan: Plan, unit: UnitFacts):
             base = unit.items.get(key, ZERO)
             line.basis = "default" if key in unit.defaulted else "judged"
             if key in unit.defaulted:
-                line.notes.append(f"no score given: full {fmt(block.max)} points (deduction method {plan.items[key].method})")
+                line.notes.append(message("score.n.defaulted", max=fmt(block.max), method=plan.items[key].method))
         elif block.rules:
             base = ZERO if block.award_only or block.max is None else block.max
             line.basis = "rules"
@@ -200,10 +202,10 @@ def score_unit(plan: Plan, unit: UnitFacts):
             base = ZERO
         value = base + awards + deducts
         if block.max is not None and value > block.max:
-            line.notes.append(f"awards bounded by its {fmt(block.max)} points ({fmt(value)} → {fmt(block.max)})")
+            line.notes.append(message("score.n.bounded", max=fmt(block.max), raw=fmt(value)))
             value = block.max
         if floors & set(block.members) and value < 0:
-            line.notes.append(f"扣完为止: {fmt(value)} → 0")
+            line.notes.append(message("score.n.floor_stated", raw=fmt(value)))
             value = ZERO
         within[key], bonus[key] = value, bonuses
         owned = [m for m in block.members if m != key]
@@ -212,8 +214,8 @@ def score_unit(plan: Plan, unit: UnitFacts):
         if owned and any(r.kind != "bonus" for r in block.rules) and block.max is not None:
             names = "、".join(plan.items[m].name for m in owned if item_lines[m].rules)
             if names:
-                line.notes.append(f"{names}: no points of their own; their rules count within the "
-                                  f"{fmt(block.max)} points {plan.items[key].name} leaves to them")
+                line.notes.append(message("score.n.owned", names=names, max=fmt(block.max),
+                                          owner=plan.items[key].name))
 
     def aggregate(owner: str) -> tuple[Decimal, Decimal]:
         w, b = within[owner], bonus[owner]
@@ -231,14 +233,14 @@ def score_unit(plan: Plan, unit: UnitFacts):
             line.notes.append(message("score.cap", max=fmt(top), raw=fmt(w)))
             w = top
         if owner in floors and w < 0:
-            line.notes.append(f"扣完为止: {fmt(w)} → 0")
+            line.notes.append(message("score.n.floor_stated", raw=fmt(w)))
             w = ZERO
         elif w < 0 and FLOOR_ITEMS_AT_ZERO and top is not None and top > 0:
             # an item without points of its own (察访核验扣分) deducts from the total: not floored
             line.notes.append(message("score.floor", max=fmt(top), raw=fmt(w)))
             w = ZERO
         if owner in zeroed:
-            line.notes.append(f"veto: {fmt(w + b)} → 0")
+            line.notes.append(message("score.n.veto_item", raw=fmt(w + b)))
             w, b = ZERO, ZERO
         line.score = num(w + b)
         return w, b
@@ -254,14 +256,14 @@ def score_unit(plan: Plan, unit: UnitFacts):
     s_bonus = sum((v for r, v in zip(plan.blocks[None].rules, own, strict=True) if r.kind == "bonus"), ZERO)
     total_within = top_within + s_within
     if None in floors and total_within < 0:
-        notes.append(f"扣完为止 (whole scheme): {fmt(total_within)} → 0")
+        notes.append(message("score.n.floor_scheme", raw=fmt(total_within)))
         total_within = ZERO
     total = total_within + top_bonus + s_bonus
     if None in zeroed:
-        notes.append(f"veto: total {fmt(total)} → 0")
+        notes.append(message("score.n.veto_total", raw=fmt(total)))
         total = ZERO
     for veto in fired:
-        notes.append(f"veto {veto.rule.id} applies ({veto.rule.text}): {veto.describe()}")
+        notes.append(message("score.n.veto_applies", rule=veto.rule.id, text=veto.rule.text, what=veto.describe()))
     result = UnitResult(unit=unit.unit, group=unit.group, total=num(total), rank=0, vetoed=bool(fired),
                         items=list(item_lines.values()), scheme_rules=scheme_lines, notes=notes)
     return result, fired

@@ -13,6 +13,7 @@ from decimal import Decimal
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
 
 from rubrics.errors import FactsError
+from rubrics.messages import has, message
 from rubrics.scoring.plan import COUNTED_KINDS, Plan, dec
 
 FACTS_FORMAT = "rubrics-facts/1"
@@ -94,21 +95,22 @@ class Problem:
     message: str
 
     def __str__(self) -> str:
-        where = f"sheet {self.sheet}"
+        where = message("facts.at.sheet", sheet=self.sheet)
         if self.row is not None:
-            where += f" row {self.row}"
+            where += message("facts.at.row", row=self.row)
         if self.column:
-            where += f" column {self.column}"
-        return f"{where}: {self.message}"
+            where += message("facts.at.column", column=self.column)
+        return f"{where}{message('grade.colon')}{self.message}"
 
 
 def raise_problems(source: str, problems: list[Problem]) -> None:
     """One FactsError naming every problem (the CLI prints it on one line)."""
     if not problems:
         return
-    shown = "; ".join(str(p) for p in problems[:20])
-    more = f"; … and {len(problems) - 20} more" if len(problems) > 20 else ""
-    error = FactsError(f"{source}: {len(problems)} problem(s) in the facts, nothing scored: {shown}{more}")
+    sep = message("score.sep")
+    shown = sep.join(str(p) for p in problems[:20])
+    more = sep + message("facts.more", n=len(problems) - 20) if len(problems) > 20 else ""
+    error = FactsError(message("facts.problems", source=source, n=len(problems), shown=shown, more=more))
     error.problems = problems
     raise error
 
@@ -134,10 +136,10 @@ def validate(plan: Plan, facts: Facts, source: str = "facts") -> list[UnitFacts]
         doc_id = plan.rubric.document.id if plan.rubric is not None else None
         if ref.document_id and doc_id and ref.document_id != doc_id:
             problems.append(Problem("scheme", None, "document_id",
-                                    f"the facts are for document {ref.document_id[:12]}, not {doc_id[:12]}"))
+                                    message("facts.other_document", theirs=ref.document_id[:12], ours=doc_id[:12])))
         if ref.scheme_name and ref.scheme_name != scheme.name:
             problems.append(Problem("scheme", None, "scheme_name",
-                                    f"the facts are for scheme {ref.scheme_name!r}, not {scheme.name!r}"))
+                                    message("facts.other_scheme", theirs=ref.scheme_name, ours=scheme.name)))
 
     units: dict[str, UnitFacts] = {}
     declared_at: dict[str, tuple[str, int]] = {}
@@ -148,20 +150,20 @@ def validate(plan: Plan, facts: Facts, source: str = "facts") -> list[UnitFacts]
         sheet, rownum = _at(row, "units", index)
         name = (row.unit or "").strip()
         if not name:
-            problems.append(Problem(sheet, rownum, "unit", "no unit name"))
+            problems.append(Problem(sheet, rownum, "unit", message("facts.no_unit")))
             continue
         if name in units:
             first = declared_at[name]
-            problems.append(Problem(sheet, rownum, "unit", f"unit {name!r} is listed twice (first at {first[0]} row {first[1]})"))
+            problems.append(Problem(sheet, rownum, "unit", message("facts.unit_twice", unit=name, sheet=first[0], row=first[1])))
             continue
         grade = (row.grade or "").strip() or None
         if grade is not None:
             if computed_grades:
                 problems.append(Problem(sheet, rownum, "grade",
-                                        "this scheme's grades are computed from thresholds or quotas; leave grade empty"))
+                                        message("facts.grade_computed")))
             elif bare_labels and grade not in bare_labels:
                 problems.append(Problem(sheet, rownum, "grade",
-                                        f"grade {grade!r} is not one of the scheme's grades ({'、'.join(bare_labels)})"))
+                                        message("facts.grade_unknown", grade=grade, grades="、".join(bare_labels))))
         units[name] = UnitFacts(unit=name, group=(row.group or "").strip() or None, grade=grade)
         declared_at[name] = (sheet, rownum)
     declared = bool(units)
@@ -171,16 +173,16 @@ def validate(plan: Plan, facts: Facts, source: str = "facts") -> list[UnitFacts]
     for index, row in enumerate(facts.facts):
         sheet, rownum = _at(row, "facts", index)
 
-        def bad(column: str | None, message: str, sheet=sheet, rownum=rownum) -> None:
-            problems.append(Problem(sheet, rownum, column, message))
+        def bad(column: str | None, text: str, sheet=sheet, rownum=rownum) -> None:
+            problems.append(Problem(sheet, rownum, column, text))
 
         name = (row.unit or "").strip()
         if not name:
-            bad("unit", "no unit name")
+            bad("unit", message("facts.no_unit"))
             continue
         if name not in units:
             if declared:
-                bad("unit", f"unit {name!r} is not in the units list")
+                bad("unit", message("facts.unit_unlisted", unit=name))
                 continue
             units[name] = UnitFacts(unit=name)
         unit = units[name]
@@ -193,12 +195,12 @@ def validate(plan: Plan, facts: Facts, source: str = "facts") -> list[UnitFacts]
             item_at.setdefault((name, row.item), (sheet, rownum))
         else:
             if any(v is not None for v in (row.count, row.amount, row.points, row.score, row.score_pct)):
-                bad("rule", "the row names neither a rule nor an item")
+                bad("rule", message("facts.no_target"))
             continue
         seen_key = (name, *key)
         if seen_key in seen:
             first = seen[seen_key]
-            bad(key[0], f"unit {name!r} is listed twice for {key[0]} {key[1]} (first at {first[0]} row {first[1]})")
+            bad(key[0], message(f"facts.twice_for_{key[0]}", unit=name, ref=key[1], sheet=first[0], row=first[1]))
         else:
             seen[seen_key] = (sheet, rownum)
 
@@ -213,14 +215,14 @@ def validate(plan: Plan, facts: Facts, source: str = "facts") -> list[UnitFacts]
                 item = plan.items[key]
                 sheet, rownum = item_at.get((unit.unit, key)) or declared_at.get(unit.unit, ("facts", None))
                 problems.append(Problem(sheet, rownum, "score",
-                                        f"unit {unit.unit!r} has no score for {'/'.join(item.path) or item.name} "
-                                        f"(judged, out of {_fmt(block.max)})"))
+                                        message("facts.no_score", unit=unit.unit,
+                                                path="/".join(item.path) or item.name, max=_fmt(block.max))))
         if bare_labels and not computed_grades and unit.grade is None:
             sheet, rownum = declared_at.get(unit.unit, ("units", None))
             problems.append(Problem(sheet, rownum, "grade",
-                                    f"unit {unit.unit!r} has no grade (the scheme lists {'、'.join(bare_labels)})"))
+                                    message("facts.no_grade", unit=unit.unit, grades="、".join(bare_labels))))
     if not units:
-        problems.append(Problem("units", None, "unit", "no units in the facts"))
+        problems.append(Problem("units", None, "unit", message("facts.no_units")))
     raise_problems(source, problems)
     return list(units.values())
 
@@ -233,52 +235,52 @@ def _bare_labels(plan: Plan) -> list[str]:
 def _check_rule_row(plan: Plan, row: FactRow, unit: UnitFacts, bad) -> None:
     rule = plan.rules.get(row.rule)
     if rule is None:
-        bad("rule", f"unknown rule {row.rule!r} (not in scheme {plan.scheme.name!r})")
+        bad("rule", message("facts.unknown_rule", rule=row.rule, scheme=plan.scheme.name))
         return
     if row.item and rule.item != row.item:
-        bad("item", f"rule {rule.id} belongs to item {rule.item}, not {row.item}")
+        bad("item", message("facts.rule_item", rule=rule.id, item=rule.item, given=row.item))
         return
     if row.text and "".join(row.text.split()) != "".join(rule.text.split()):
-        bad("text", f"rule {rule.id}'s text is {rule.text!r}, the row says {row.text!r}: "
-                    "the facts were made for another version of the scheme")
+        bad("text", message("facts.rule_text", rule=rule.id, text=rule.text, given=row.text))
         return
     if row.score is not None or row.score_pct is not None:
-        bad("score", f"rule {rule.id} is scored by count and amount, not by an item score")
+        bad("score", message("facts.rule_score", rule=rule.id))
     if rule.kind not in (*COUNTED_KINDS, "veto"):
         if any(v is not None for v in (row.count, row.amount, row.points)):
-            bad("rule", f"rule {rule.id} is a {rule.kind} rule: it takes no facts")
+            bad("rule", message("facts.no_facts_kind", rule=rule.id,
+                                kind=message(f"rule.{rule.kind}") if has(f"rule.{rule.kind}") else rule.kind))
         return
     count = dec(row.count)
     amount, points = dec(row.amount), dec(row.points)
     if rule.kind == "veto":
         if amount is not None or points is not None:
-            bad("points", f"veto {rule.id} takes only count 1 (it happened) or 0")
+            bad("points", message("facts.veto_points", rule=rule.id))
         if count not in (None, 0, 1):
-            bad("count", f"veto {rule.id}: count must be 1 (it happened) or 0, not {_fmt(count)}")
+            bad("count", message("facts.veto_count", rule=rule.id, count=_fmt(count)))
             return
         unit.rules[rule.id] = RuleFact(count=count or Decimal(0))
         return
     lo, hi = dec(rule.amount), dec(rule.amount_max)
     if rule.per is None and count not in (None, 0, 1):
-        bad("count", f"rule {rule.id} is charged once (no per-unit), so count must be 0 or 1, not {_fmt(count)}")
+        bad("count", message("facts.once", rule=rule.id, count=_fmt(count)))
         return
     if lo is None:  # 酌情扣分: the points are given
         if amount is not None:
-            bad("amount", f"rule {rule.id} states no amount; give the points instead")
+            bad("amount", message("facts.no_amount", rule=rule.id))
             return
         if count not in (None, 0) and points is None:
-            bad("points", f"rule {rule.id} states no amount (酌情); give the points, not only a count")
+            bad("points", message("facts.no_amount_points", rule=rule.id))
             return
         unit.rules[rule.id] = RuleFact(count=count if count is not None else Decimal(1 if points else 0),
                                        points=points or Decimal(0))
         return
     if not _has_range(rule):
         if points is not None and points != (count if count is not None else Decimal(1)) * lo:
-            bad("points", f"rule {rule.id}'s amount is fixed ({_fmt(lo)}{'/' + rule.per if rule.per else ''}): "
-                          "give the count only")
+            bad("points", message("facts.fixed_points", rule=rule.id,
+                                  amount=_fmt(lo) + ("/" + rule.per if rule.per else "")))
             return
         if amount is not None and amount != lo:
-            bad("amount", f"rule {rule.id}'s amount is fixed at {_fmt(lo)}, not {_fmt(amount)}")
+            bad("amount", message("facts.fixed_amount", rule=rule.id, amount=_fmt(lo), given=_fmt(amount)))
             return
         if count is None and points is not None:
             count = points / lo if lo else Decimal(0)
@@ -286,21 +288,21 @@ def _check_rule_row(plan: Plan, row: FactRow, unit: UnitFacts, bad) -> None:
         return
     # a range (扣0.2-0.6分): the amount per count is chosen, or the total
     if amount is not None and not (lo <= amount <= hi):
-        bad("amount", f"{_fmt(amount)} is outside rule {rule.id}'s range {_fmt(lo)}-{_fmt(hi)}")
+        bad("amount", message("facts.amount_range", given=_fmt(amount), rule=rule.id, lo=_fmt(lo), hi=_fmt(hi)))
         return
     if count is None and (amount is not None or points is not None):
         count = Decimal(1)
     count = count or Decimal(0)
     if points is not None:
         if not (count * lo <= points <= count * hi):
-            bad("points", f"{_fmt(points)} is outside rule {rule.id}'s range for {_fmt(count)} × "
-                          f"{_fmt(lo)}-{_fmt(hi)}")
+            bad("points", message("facts.points_range", given=_fmt(points), rule=rule.id, count=_fmt(count),
+                                  lo=_fmt(lo), hi=_fmt(hi)))
             return
         if amount is not None and points != count * amount:
-            bad("points", f"points {_fmt(points)} ≠ count {_fmt(count)} × amount {_fmt(amount)}")
+            bad("points", message("facts.points_product", points=_fmt(points), count=_fmt(count), amount=_fmt(amount)))
             return
     elif count > 0 and amount is None:
-        bad("amount", f"rule {rule.id} is a range ({_fmt(lo)}-{_fmt(hi)}): choose the amount per count")
+        bad("amount", message("facts.choose_amount", rule=rule.id, lo=_fmt(lo), hi=_fmt(hi)))
         return
     unit.rules[rule.id] = RuleFact(count=count, amount=amount,
                                    points=points if points is not None else count * (amount or Decimal(0)))
@@ -309,28 +311,27 @@ def _check_rule_row(plan: Plan, row: FactRow, unit: UnitFacts, bad) -> None:
 def _check_item_row(plan: Plan, row: FactRow, unit: UnitFacts, bad) -> None:
     item = plan.items.get(row.item)
     if item is None:
-        bad("item", f"unknown item {row.item!r} (not in scheme {plan.scheme.name!r})")
+        bad("item", message("facts.unknown_item", item=row.item, scheme=plan.scheme.name))
         return
     if any(v is not None for v in (row.count, row.amount, row.points)):
-        bad("count", f"item {item.id} ({item.name}) is scored by judgement: give its score, not counts")
+        bad("count", message("facts.judged_counts", item=item.id, name=item.name))
         return
     block = plan.blocks.get(item.id) if plan.is_owner(item.id) else None
     if block is None or not block.judged:
         if row.score is None and row.score_pct is None:
             return
-        why = "is scored by its rules; give counts for them" if block is not None and block.rules else \
-            "has no points of its own to score"
-        bad("score", f"item {item.id} ({item.name}) {why}")
+        why = "facts.by_rules" if block is not None and block.rules else "facts.no_own_points"
+        bad("score", message(why, item=item.id, name=item.name))
         return
     if row.score is not None and row.score_pct is not None:
-        bad("score_pct", "give score or score_pct, not both")
+        bad("score_pct", message("facts.both_scores"))
         return
     if row.score is None and row.score_pct is None:
         return  # blank: handled as missing (or the default) after all rows
     if row.score is not None:
         score = dec(row.score)
         if score > block.max:
-            bad("score", f"score {_fmt(score)} is above item {item.name}'s {_fmt(block.max)} points")
+            bad("score", message("facts.above_max", score=_fmt(score), name=item.name, max=_fmt(block.max)))
             return
     else:
         score = dec(row.score_pct) * block.max / Decimal(100)

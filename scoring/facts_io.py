@@ -16,6 +16,7 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from rubrics.errors import FactsError
+from rubrics.messages import message
 from rubrics.scoring.facts import FACTS_FORMAT, FactRow, Facts, Problem, SchemeRef, UnitRow, raise_problems
 from rubrics.scoring.plan import COUNTED_KINDS, Plan
 
@@ -129,7 +130,7 @@ def write_template(plan: Plan, out: Path, units: list[str] | None = None) -> int
     elif suffix == ".csv":
         _write_csv(out, units, rows)
     else:
-        raise FactsError(f"{out}: the template is written as .xlsx or .csv, not {suffix or 'no suffix'}")
+        raise FactsError(message("facts.template_suffix", out=out, suffix=suffix or message("facts.no_suffix")))
     return len(rows) * len(units)
 
 
@@ -206,7 +207,7 @@ def read_facts(path: Path, defer: bool = False) -> Facts:
     """
     suffix = path.suffix.lower()
     if not path.is_file():
-        raise FactsError(f"{path}: no such facts file")
+        raise FactsError(message("facts.no_file", path=path))
     if suffix == ".json":
         return _read_json(path)
     if suffix in (".xlsx", ".csv"):
@@ -214,14 +215,14 @@ def read_facts(path: Path, defer: bool = False) -> Facts:
         if not defer:
             raise_problems(str(path), facts._problems)
         return facts
-    raise FactsError(f"{path}: facts are read from .xlsx, .csv or .json, not {suffix or 'a file with no suffix'}")
+    raise FactsError(message("facts.suffix", path=path, suffix=suffix or message("facts.no_suffix")))
 
 
 def _read_json(path: Path) -> Facts:
     try:
         data = json.loads(path.read_text(encoding="utf-8-sig"))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise FactsError(f"{path}: not a JSON facts file ({exc})") from None
+        raise FactsError(message("facts.bad_json", path=path, reason=exc)) from None
     try:
         return Facts.model_validate(data)
     except ValidationError as exc:
@@ -231,7 +232,7 @@ def _read_json(path: Path) -> Facts:
             sheet = str(loc[0]) if loc else "facts"
             row = loc[1] + 1 if len(loc) > 1 and isinstance(loc[1], int) else None
             column = ".".join(str(x) for x in loc[2:]) or None
-            problems.append(Problem(sheet, row, column, f"{err['msg']} (got {err.get('input')!r})"))
+            problems.append(Problem(sheet, row, column, message("facts.invalid", reason=err["msg"], value=repr(err.get("input")))))
         raise_problems(str(path), problems)
         raise  # unreachable
 
@@ -242,7 +243,7 @@ def _read_xlsx(path: Path) -> Facts:
     try:
         book = load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many types for a broken file
-        raise FactsError(f"{path}: not a readable XLSX file ({type(exc).__name__}: {exc})") from None
+        raise FactsError(message("facts.bad_xlsx", path=path, reason=f"{type(exc).__name__}: {exc}")) from None
     tables: dict[str, list[tuple]] = {ws.title: list(ws.iter_rows(values_only=True)) for ws in book.worksheets}
     book.close()
     problems: list[Problem] = []
@@ -268,7 +269,7 @@ def _read_csv(path: Path) -> Facts:
         except UnicodeDecodeError:
             continue
     else:
-        raise FactsError(f"{path}: the CSV is neither UTF-8 nor GBK text")
+        raise FactsError(message("facts.bad_csv", path=path))
     rows = [tuple(r) for r in csv.reader(io.StringIO(text))]
     problems: list[Problem] = []
     facts = Facts()
@@ -280,11 +281,11 @@ def _read_csv(path: Path) -> Facts:
 def _read_table(sheet: str, rows: list[tuple], facts: Facts, problems: list[Problem], units_only: bool = False) -> None:
     """Rows of one sheet into facts: unit rows (no item/rule) declare units; the others are facts."""
     if not rows:
-        problems.append(Problem(sheet, None, None, "the sheet is empty"))
+        problems.append(Problem(sheet, None, None, message("facts.empty_sheet")))
         return
     keys = [_key(cell) for cell in rows[0]]
     if "unit" not in keys:
-        problems.append(Problem(sheet, 1, None, "no unit column (a header 单位 or unit)"))
+        problems.append(Problem(sheet, 1, None, message("facts.no_unit_column")))
         return
     headers = {k: str(rows[0][i]) for i, k in enumerate(keys) if k}
     for offset, row in enumerate(rows[1:], start=2):
@@ -304,13 +305,13 @@ def _read_table(sheet: str, rows: list[tuple], facts: Facts, problems: list[Prob
             if key in values:
                 number = _number(values[key])
                 if number is None:
-                    problems.append(Problem(sheet, offset, headers[key], f"{values[key]!r} is not a number"))
+                    problems.append(Problem(sheet, offset, headers[key], message("facts.not_number", value=repr(values[key]))))
                     bad = True
                 elif number < 0:
-                    problems.append(Problem(sheet, offset, headers[key], f"{number:g} is negative"))
+                    problems.append(Problem(sheet, offset, headers[key], message("facts.negative", value=f"{number:g}")))
                     bad = True
                 elif key == "score_pct" and number > 100:
-                    problems.append(Problem(sheet, offset, headers[key], f"{number:g} is above 100%"))
+                    problems.append(Problem(sheet, offset, headers[key], message("facts.above_100", value=f"{number:g}")))
                     bad = True
                 else:
                     values[key] = number

@@ -18,6 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from decimal import ROUND_FLOOR, Decimal
 
+from rubrics.messages import message
 from rubrics.scoring import patterns
 from rubrics.scoring.plan import Plan, VetoPlan, dec
 
@@ -100,9 +101,7 @@ def assign_grades(plan: Plan, units: list[UnitTotal]) -> tuple[list[Graded], lis
     below = sorted((r for r in rules if r.below is not None), key=lambda r: r.below)
     notes: list[str] = []
     if quotas:
-        notes.append("quota seats = floor(units × cumulative share) − seats already given; "
-                     "the last quota grade takes the rest when shares reach 100%; "
-                     "units tied across a boundary all take the lower grade")
+        notes.append(message("grade.quota_rule"))
     groups: dict[str | None, list[UnitTotal]] = {}
     for unit in units:
         groups.setdefault(unit.group, []).append(unit)
@@ -113,9 +112,10 @@ def assign_grades(plan: Plan, units: list[UnitTotal]) -> tuple[list[Graded], lis
         quota_grade: dict[str, tuple[str, str]] = {}
         if quotas:
             seats = quota_seats(len(members), [dec(r.quota_pct) for r in quotas])
-            where = f" in group {group}" if group else ""
-            notes.append(f"{len(members)} units{where}: " + ", ".join(
-                f"{r.label} {s} ({r.quota_pct:g}%)" for r, s in zip(quotas, seats, strict=True)))
+            where = message("grade.in_group", group=group) if group else ""
+            notes.append(message("grade.seats", n=len(members), where=where, seats=message("list.sep").join(
+                message("grade.seat", label=r.label, n=s, pct=f"{r.quota_pct:g}")
+                for r, s in zip(quotas, seats, strict=True))))
             slots: list[str] = []
             for rule, count in zip(quotas, seats, strict=True):
                 slots += [rule.label] * count
@@ -126,13 +126,13 @@ def assign_grades(plan: Plan, units: list[UnitTotal]) -> tuple[list[Graded], lis
                 tied = [p for p, other in enumerate(ordered) if other.total == unit.total]
                 last = max(tied)
                 label = slots[min(last, len(slots) - 1)] if last < len(slots) else None
-                reason = f"rank {ranks[unit.unit]} of {len(members)}: {label} quota"
+                reason = message("grade.quota", rank=ranks[unit.unit], n=len(members), label=label)
                 if label != slots[position]:
                     others = "、".join(o.unit for o in ordered if o.total == unit.total and o is not unit)
-                    reason = (f"tied with {others} at {float(unit.total):g} across the {slots[position]}/"
-                              f"{label or 'no grade'} boundary: all take {label or 'no grade'} "
-                              f"so the {slots[position]} quota is not exceeded")
-                    note = f"tie at {float(unit.total):g}{where}: {reason}"
+                    lower = label or message("grade.none")
+                    reason = message("grade.tied", others=others, total=f"{float(unit.total):g}",
+                                     upper=slots[position], lower=lower)
+                    note = message("grade.tie_note", total=f"{float(unit.total):g}", where=where, reason=reason)
                     if note not in notes:
                         notes.append(note)
                 if label:
@@ -146,43 +146,49 @@ def assign_grades(plan: Plan, units: list[UnitTotal]) -> tuple[list[Graded], lis
                 if unit.total >= dec(rule.at_least):
                     if _worse(labels, grade, rule.label) == rule.label or grade is None:
                         grade = rule.label
-                        reasons.append(f"{float(unit.total):g} ≥ {rule.at_least:g}: {rule.label}")
+                        reasons.append(message("grade.at_least", total=f"{float(unit.total):g}",
+                                               bound=f"{rule.at_least:g}", label=rule.label))
                     break
             else:
                 if at_least and not quotas:
-                    reasons.append(f"{float(unit.total):g} is below every threshold")
+                    reasons.append(message("grade.below_all", total=f"{float(unit.total):g}"))
             for rule in below:
                 if unit.total < dec(rule.below):
                     grade = _worse(labels, grade, rule.label)
-                    reasons.append(f"{float(unit.total):g} < {rule.below:g}: {rule.label}")
+                    reasons.append(message("grade.below", total=f"{float(unit.total):g}", bound=f"{rule.below:g}",
+                                           label=rule.label))
                     break
             if not quotas and not at_least and not below and unit.given_grade:
                 grade = unit.given_grade
-                reasons.append("grade given in the facts")
+                reasons.append(message("grade.given"))
             for veto in unit.vetoes:
                 grade, why = _apply_veto(labels, grade, veto)
                 reasons.append(why)
-            out.append(Graded(unit=unit.unit, grade=grade, reason="; ".join(reasons) or None,
+            out.append(Graded(unit=unit.unit, grade=grade, reason=message("score.sep").join(reasons) or None,
                               rank=ranks[unit.unit]))
     return out, notes
 
 
 def _apply_veto(labels: list[str], grade: str | None, veto: VetoPlan) -> tuple[str | None, str]:
     """A veto's consequence on a grade, with the reason in words."""
-    head = f"veto {veto.rule.id} ({veto.rule.text})"
+    head = message("grade.veto_head", rule=veto.rule.id, text=veto.rule.text)
+
+    def why(code: str, **fields) -> str:
+        return f"{head}{message('grade.colon')}{message(code, **fields)}"
+
     if veto.label:
         new = _worse(labels, grade, veto.label) if grade else veto.label
-        return new, f"{head}: {veto.label}"
+        return new, f"{head}{message('grade.colon')}{veto.label}"
     if veto.downgrade:
         if grade is None or grade not in labels:
-            return grade, f"{head}: down {veto.downgrade} grade(s), but the unit has no grade to move"
+            return grade, why("grade.veto.down_none", n=veto.downgrade)
         new = labels[min(labels.index(grade) + veto.downgrade, len(labels) - 1)]
-        return new, f"{head}: down {veto.downgrade} grade(s), {grade} → {new}"
+        return new, why("grade.veto.down", n=veto.downgrade, grade=grade, new=new)
     if veto.no_honours:
         if grade is not None and labels and grade == labels[0] and len(labels) > 1:
-            return labels[1], f"{head}: no top grade, {grade} → {labels[1]}"
-        return grade, f"{head}: no top grade (not affected)"
+            return labels[1], why("grade.veto.no_top", grade=grade, new=labels[1])
+        return grade, why("grade.veto.no_top_same")
     if veto.zero:
-        return grade, f"{head}: score set to 0"
+        return grade, why("score.veto.zero")
     lowest = labels[-1] if labels else patterns.VETO_DEFAULT_LABEL
-    return lowest, f"{head}: no consequence stated, so the lowest grade ({lowest})"
+    return lowest, why("grade.veto.lowest", lowest=lowest)

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from rubrics.extracted.models import Item, Rubric, Rule, Scheme
+from rubrics.messages import message
 from rubrics.scoring import patterns
 
 COUNTED_KINDS = ("deduct", "award", "bonus")
@@ -69,16 +70,16 @@ class VetoPlan:
     def describe(self) -> str:
         bits = []
         if self.zero:
-            bits.append("score set to 0")
+            bits.append(message("score.veto.zero"))
         if self.label:
-            bits.append(f"grade set to {self.label}")
+            bits.append(message("score.veto.label", label=self.label))
         if self.downgrade:
-            bits.append(f"grade moved down {self.downgrade}")
+            bits.append(message("score.veto.down", n=self.downgrade))
         if self.no_honours:
-            bits.append("no top grade")
+            bits.append(message("score.veto.no_top"))
         if not self.stated:
-            bits.append("no consequence stated: lowest grade")
-        return "; ".join(bits)
+            bits.append(message("score.veto.lowest"))
+        return message("score.sep").join(bits)
 
 
 @dataclass
@@ -103,7 +104,7 @@ class Plan:
     rubric: Rubric | None
     scheme: Scheme
     scale: Decimal | None
-    scale_note: str | None
+    scale_note: str | None  # where the scale came from, in words
     items: dict[str, Item]
     order: list[str]  # item ids in document order
     children: dict[str | None, list[str]]
@@ -116,6 +117,7 @@ class Plan:
     vetoes: dict[str, VetoPlan]
     grade_rules: list[Rule]
     warnings: list[str]
+    scale_from: str | None = None  # total | scale | weights (no scale stated: weights as shares of 100)
 
     def is_owner(self, item_id: str) -> bool:
         return self.owner_of.get(item_id) == item_id
@@ -137,12 +139,13 @@ class Plan:
 
 
 def _scale(rubric: Rubric | None, scheme: Scheme, has_weights: bool) -> tuple[Decimal | None, str | None]:
+    """The scale and where it came from (`total`, `scale` or `weights`: shares of 100 assumed)."""
     if scheme.total is not None:
-        return dec(scheme.total), "the scheme's total"
+        return dec(scheme.total), "total"
     if rubric is not None and rubric.document.scale is not None:
-        return dec(rubric.document.scale), "the document's scale"
+        return dec(rubric.document.scale), "scale"
     if has_weights:
-        return Decimal(100), "no scale stated: weights are taken as shares of 100"
+        return Decimal(100), "weights"
     return None, None
 
 
@@ -157,7 +160,8 @@ def build_plan(scheme: Scheme, rubric: Rubric | None = None) -> Plan:
         children.setdefault(parent, []).append(item.id)
 
     has_weights = any(i.weight_pct is not None and i.points is None for i in scheme.items)
-    scale, scale_note = _scale(rubric, scheme, has_weights)
+    scale, scale_from = _scale(rubric, scheme, has_weights)
+    scale_note = message(f"score.scale.{scale_from}") if scale_from else None
     max_: dict[str, Decimal | None] = {}
     max_from: dict[str, str] = {}
     for item in scheme.items:
@@ -201,8 +205,8 @@ def build_plan(scheme: Scheme, rubric: Rubric | None = None) -> Plan:
             residual = own_max - sum(inner, Decimal(0))
             if residual < 0:
                 warnings.append(
-                    f"{items[item_id].name}: its parts' points ({sum(inner, Decimal(0))}) exceed its own "
-                    f"({own_max}); its own share is taken as 0"
+                    message("score.w.parts_exceed", name=items[item_id].name, parts=sum(inner, Decimal(0)),
+                            own=own_max)
                 )
                 residual = Decimal(0)
             own_max = residual
@@ -214,7 +218,7 @@ def build_plan(scheme: Scheme, rubric: Rubric | None = None) -> Plan:
             continue
         key = owner_of.get(rule.item) if rule.item is not None else None
         if rule.item is not None and rule.item not in items:
-            warnings.append(f"rule {rule.id}: its item {rule.item} is not in the scheme; scored at scheme level")
+            warnings.append(message("score.w.item_missing", rule=rule.id, item=rule.item))
         blocks[key].rules.append(rule)
 
     for key, block in blocks.items():
@@ -227,7 +231,8 @@ def build_plan(scheme: Scheme, rubric: Rubric | None = None) -> Plan:
     caps = [_cap_plan(r, items, scheme.rules, warnings) for r in scheme.rules if r.kind == "cap"]
     grade_rules = [r for r in scheme.rules if r.kind == "grade"]
     vetoes = {r.id: _veto_plan(r, grade_rules) for r in scheme.rules if r.kind == "veto"}
-    return Plan(rubric=rubric, scheme=scheme, scale=scale, scale_note=scale_note, items=items, order=order,
+    return Plan(rubric=rubric, scheme=scheme, scale=scale, scale_note=scale_note, scale_from=scale_from,
+                items=items, order=order,
                 children=children, max=max_, max_from=max_from, owner_of=owner_of, blocks=blocks,
                 rules=rules, caps=caps, vetoes=vetoes, grade_rules=grade_rules, warnings=warnings)
 
@@ -256,8 +261,7 @@ def _cap_plan(rule: Rule, items: dict[str, Item], all_rules: list[Rule], warning
             plan.target = kinds.pop()
         else:
             warnings.append(
-                f"cap {rule.id} ({rule.text}): its wording does not say whether it bounds deductions, "
-                "awards or bonuses; it is not applied"
+                message("score.w.cap_unclear", rule=rule.id, text=rule.text)
             )
     return plan
 

@@ -87,15 +87,15 @@ def committed_files():
 
 # ---------------------------------------------------------------- small files: one clear error
 
-ERRORS = {
-    "empty.docx": ("EmptyFile", "empty"),
-    "blank.txt": ("EmptyFile", "empty"),
+ERRORS = {  # file: (error type, a word of the reason in the default language, Chinese)
+    "empty.docx": ("EmptyFile", "文件是空的"),
+    "blank.txt": ("EmptyFile", "文件是空的"),
     "truncated.docx": ("CorruptFile", "zip"),
     "truncated.pdf": ("CorruptFile", "PDF"),
     "broken_xml.docx": ("CorruptFile", "docx"),
-    "encrypted.pdf": ("EncryptedFile", "password"),
+    "encrypted.pdf": ("EncryptedFile", "密码保护"),
     "image.docx": ("UnsupportedFormat", "PNG"),
-    "random.bin": ("UnsupportedFormat", "no supported format"),
+    "random.bin": ("UnsupportedFormat", "不属于任何支持的格式"),
 }
 
 

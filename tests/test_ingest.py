@@ -244,3 +244,48 @@ def test_a_failed_file_is_failed_every_time_never_unchanged(tmp_path):
     statuses = [(f, s) for f, s, _ in log(db)]
     assert statuses and all(s == "failed" for _, s in statuses), statuses
     assert len(statuses) == 6
+
+
+def make_mismatch(path: Path) -> Path:
+    """A scoring table whose second-level points (10 + 15) do not add up to their category's 30."""
+    doc = Document()
+    doc.add_heading("某县年度乡镇综合考核细则", 0)
+    rows = [("一级指标", "二级指标", "分值", "评分标准"),
+            ("党的建设（30分）", "组织建设", "10", "未按时换届扣2分"),
+            ("党的建设（30分）", "党风廉政", "15", "发生违纪问题每起扣3分"),
+            ("经济发展（70分）", "招商引资", "40", "未完成任务扣5分"),
+            ("经济发展（70分）", "财政收入", "30", "每低于目标1%扣1分")]
+    table = doc.add_table(rows=len(rows), cols=4)
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            table.cell(r, c).text = text
+    doc.save(path)
+    return path
+
+
+def test_the_summary_names_each_document_the_extractor_doubts(folder, tmp_path):
+    doubtful = make_mismatch(tmp_path / "mismatch.docx")
+    db = tmp_path / "w.duckdb"
+    done = ingest(str(doubtful), str(folder / "a.docx"), "--db", str(db))
+    assert done.exit_code == 0, done.output
+    expected = extract(parse(doubtful))
+    doubted = [s for s in expected.schemes if s.needs_review]
+    assert doubted and any(w.code == "points_mismatch" for s in doubted for w in s.warnings)
+    lines = [line for line in done.stdout.splitlines() if "需核对" in line]
+    assert len(lines) == 1 and "mismatch.docx" in lines[0]  # a.docx adds up: no line for it
+    assert f"{len(expected.schemes)}个方案中{len(doubted)}个需核对" in lines[0]
+    assert "下级分值合计与上级不符" in lines[0] and "points_mismatch" not in lines[0]
+
+    con = connect(db, read_only=True)
+    stored = dict(con.execute("SELECT name, needs_review FROM schemes WHERE document_id = ?",
+                              [file_hash(doubtful)]).fetchall())
+    con.close()
+    assert stored == {s.name: s.needs_review for s in expected.schemes}
+
+    shown = runner.invoke(app, ["show", "mismatch.docx", "--db", str(db)])
+    assert shown.exit_code == 0, shown.output
+    assert "需人工核对" in shown.stdout and "下级分值合计与上级不符" in shown.stdout
+    english = runner.invoke(app, ["ingest", str(doubtful), "--db", str(tmp_path / "en.duckdb")],
+                            env={"RUBRICS_LANG": "en"})
+    assert f"{len(doubted)} of {len(expected.schemes)} schemes need review" in english.stdout.replace("\n", " ")
+    assert "children's points do not add up to the parent" in english.stdout

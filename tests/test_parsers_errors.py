@@ -5,6 +5,7 @@ Also: a file whose extension lies is parsed by its content, and .doc goes throug
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
@@ -57,7 +58,14 @@ def _raises(path: Path, kind: type[ParseError]) -> ParseError:
 def test_empty_file(tmp_path):
     path = tmp_path / "empty.docx"
     path.write_bytes(b"")
-    assert "empty" in _raises(path, EmptyFile).reason
+    assert "文件是空的" in _raises(path, EmptyFile).reason
+    from rubrics.messages import set_lang
+
+    set_lang("en")  # what --lang en / RUBRICS_LANG=en choose
+    try:
+        assert "the file is empty" in _raises(path, EmptyFile).reason
+    finally:
+        set_lang(None)
 
 
 def test_whitespace_only_text_is_empty(tmp_path):
@@ -157,8 +165,11 @@ def test_cli_error_is_one_line_without_traceback(tmp_path):
     result = subprocess.run([str(RUBRICS), "parse", str(path)], capture_output=True, text=True, timeout=120)
     assert result.returncode != 0
     lines = result.stderr.strip().splitlines()
-    assert len(lines) == 1 and "bad.docx" in lines[0]
+    assert len(lines) == 1 and "bad.docx" in lines[0] and "zip 容器已损坏" in lines[0]
     assert "Traceback" not in result.stderr + result.stdout
+    english = subprocess.run([str(RUBRICS), "parse", str(path)], capture_output=True, text=True, timeout=120,
+                             env={**os.environ, "RUBRICS_LANG": "en"})
+    assert "broken zip container" in english.stderr and len(english.stderr.strip().splitlines()) == 1
 
 
 def test_cli_prints_json_and_text(tmp_path):

@@ -91,10 +91,14 @@ def test_bad_facts_is_one_line_and_nonzero(tmp_path):
     assert done.returncode != 0
     lines = done.stderr.strip().splitlines()
     assert len(lines) == 1 and "Traceback" not in done.stderr
-    assert "3 problem(s)" in lines[0] and "row 2 column 次数: -1 is negative" in lines[0]
+    assert "事实表有3处问题" in lines[0] and "第2行 次数列：-1是负数" in lines[0]
+    assert "0.9超出规则s0r62的分值范围0.2-0.6" in lines[0] and "未知规则“nope”" in lines[0]
+    english = run("--lang", "en", "score", SEED003, "--facts", facts, cwd=tmp_path)
+    lines = english.stderr.strip().splitlines()
+    assert len(lines) == 1 and "3 problem(s)" in lines[0] and "row 2 column 次数: -1 is negative" in lines[0]
     assert "0.9 is outside rule s0r62's range 0.2-0.6" in lines[0] and "unknown rule 'nope'" in lines[0]
     missing = run("score", SEED003, "--facts", tmp_path / "none.csv", cwd=tmp_path)
-    assert missing.returncode != 0 and "no such facts file" in missing.stderr
+    assert missing.returncode != 0 and "没有这个事实表文件" in missing.stderr
 
 
 def test_committed_schemas_are_current_and_examples_validate():

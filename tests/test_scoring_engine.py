@@ -69,12 +69,12 @@ def test_seed001_judged_items_bonus_range_deduction_and_veto():
     assert item(office, "s0i1").score == pytest.approx(23.5)  # 共性工作 9+4+3.5+2+5
     assert item(office, "s0i7").score == pytest.approx(13.5)
     lines = {line.rule: line for line in office.scheme_rules}
-    assert lines["s0r7"].points == pytest.approx(-1.6) and "chosen in 0.5-1.5" in lines["s0r7"].formula
+    assert lines["s0r7"].points == pytest.approx(-1.6) and "在0.5-1.5之间选定" in lines["s0r7"].formula
     assert lines["s0r0"].formula == "1 项 × 10 = 10"
     other = unit(run, "综合业务处")
     assert other.total == pytest.approx(95) and other.vetoed
     # 001 states no consequence and has no grades: the veto's own label marks the unit
-    assert other.grade == "一票否决" and "no consequence stated" in other.grade_reason
+    assert other.grade == "一票否决" and "未写明后果" in other.grade_reason
     assert office.grade is None and office.rank == 1 and other.rank == 2
 
 
@@ -84,7 +84,7 @@ def test_seed001_missing_judged_score_is_refused():
     del scores["s0i9"]
     with pytest.raises(Exception) as err:
         score(scheme, facts(["办公室"], judged_rows("办公室", scores)), rubric)
-    assert "考核领导小组综合评价" in str(err.value) and "nothing scored" in str(err.value)
+    assert "考核领导小组综合评价" in str(err.value) and "未评分" in str(err.value)
 
 
 # --- seed 004: 千分制, weights → points, bonus cap, grades below 900, quotas 40/50/10 -----------
@@ -111,7 +111,7 @@ def test_seed004_weights_give_points_and_bonus_cap():
     # 560 + 95 + 10 (bonus capped) + 180 + 90 − 7 − 2 = 926
     assert result.total == pytest.approx(926)
     bonus = item(result, "s0i14").rules[0]
-    assert bonus.raw_points == 12 and bonus.points == 10 and "capped by s0r1" in bonus.notes[0]
+    assert bonus.raw_points == 12 and bonus.points == 10 and "受s0r1" in bonus.notes[0] and "12 → 10" in bonus.notes[0]
     assert item(result, "s0i0").score == pytest.approx(665)
     assert item(result, "s0i18").score == pytest.approx(-7)
     # a lone unit: 1 × 40% and 1 × 90% floor to 0 seats, so the last quota grade takes it
@@ -132,7 +132,7 @@ def test_seed004_quotas_threshold_and_veto_over_ten_units():
                       "U6": "不合格", "U7": "不合格", "U8": "不合格", "U9": "不合格"}
     assert totals["U5"] == 900  # at 900: not below 900
     assert "下调一个等次" in unit(run, "U1").grade_reason and "一等 → 二等" in unit(run, "U1").grade_reason
-    assert any("一等 4 (40%), 二等 5 (50%), 三等或不合格 1 (10%)" in n for n in run.grading)
+    assert any("一等4个（40%）、二等5个（50%）、三等或不合格1个（10%）" in n for n in run.grading)
 
 
 def test_seed004_quotas_apply_within_groups_and_ties_take_the_lower_grade():
@@ -145,8 +145,8 @@ def test_seed004_quotas_apply_within_groups_and_ties_take_the_lower_grade():
     run = score(scheme, facts(units, seed004_rows(names, functional)), rubric)
     grades = {u.unit: u.grade for u in run.units}
     assert grades["A0"] == "一等" and grades["A1"] == "二等" and grades["A2"] == "二等"
-    assert "tied with A2" in unit(run, "A1").grade_reason
-    assert any("tie at 960 in group 经济管理类" in n for n in run.grading)
+    assert "与A2同为960分" in unit(run, "A1").grade_reason
+    assert any("960分同分（经济管理类）" in n for n in run.grading)
     assert [grades[f"B{i}"] for i in range(5)] == ["一等", "一等", "二等", "二等", "三等或不合格"]
     assert unit(run, "A1").rank == unit(run, "A2").rank == 2 and unit(run, "A3").rank == 4
 
@@ -210,7 +210,7 @@ def test_award_only_item_earns_up_to_its_points_and_award_cap():
     run = score(scheme, facts(["x"], [{"unit": "x", "rule": "r0", "count": 7}, {"unit": "x", "rule": "r1", "count": 9}]),
                 rubric)
     x = unit(run, "x")
-    assert item(x, "a").score == 5 and any("bounded" in n for n in item(x, "a").notes)  # 7 篇 earn 5 of 5
+    assert item(x, "a").score == 5 and any("以本项5分为限" in n for n in item(x, "a").notes)  # 7 篇 earn 5 of 5
     assert item(x, "b").score == 3  # 4.5 earned, cap 最多得3分
     assert x.total == 8
 
@@ -242,7 +242,7 @@ def test_weights_only_scheme_scores_percentages():
     run = score(scheme, facts(["x"], [{"unit": "x", "item": "a", "score_pct": 80},
                                       {"unit": "x", "item": "b", "score_pct": 90}]), rubric)
     assert unit(run, "x").total == pytest.approx(0.8 * 40 + 0.9 * 60)  # 86
-    assert any("weights" in w for w in run.warnings)
+    assert any("权重按百分之一百计" in w for w in run.warnings)
 
 
 def test_deduction_method_item_defaults_to_full_points():
@@ -309,3 +309,19 @@ def test_run_id_is_deterministic_and_independent_of_row_order():
     two = score(scheme, facts(["乙", "甲"], rows[::-1]), rubric)
     assert one.run_id == two.run_id
     assert one.model_dump() == two.model_dump()
+
+
+def test_notes_and_reasons_are_english_with_lang_en():
+    from rubrics.messages import set_lang
+
+    rubric, scheme = load("seed004.rubric.json")
+    units = [{"unit": f"A{i}", "group": "经济管理类"} for i in range(5)]
+    names = [u["unit"] for u in units]
+    set_lang("en")
+    try:
+        run = score(scheme, facts(units, seed004_rows(names, [600, 595, 595, 585, 580])), rubric)
+    finally:
+        set_lang(None)
+    assert "tied with A2" in unit(run, "A1").grade_reason
+    assert any("tie at 960 in group 经济管理类" in n for n in run.grading)
+    assert any("5 units in group 经济管理类: 一等 2 (40%)" in n for n in run.grading)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -11,6 +12,7 @@ from openpyxl import load_workbook
 
 from rubrics.errors import FactsError
 from rubrics.extracted.models import Rubric
+from rubrics.messages import set_lang
 from rubrics.scoring.engine import score
 from rubrics.scoring.facts_io import FACT_COLUMNS, _key, read_facts, write_template
 from rubrics.scoring.plan import build_plan
@@ -40,6 +42,16 @@ def fill_xlsx(path: Path, values: dict[tuple[str, str], dict[str, object]], unit
         for row in units_sheet:
             units.append(list(row))
     book.save(path)
+
+
+@contextmanager
+def english():
+    """What `--lang en` chooses, for the duration of a block."""
+    set_lang("en")
+    try:
+        yield
+    finally:
+        set_lang(None)
 
 
 def problems_of(exc) -> list[str]:
@@ -121,9 +133,26 @@ def test_every_bad_fact_is_reported_at_once_with_sheet_row_and_column(tmp_path):
     with pytest.raises(FactsError) as err:  # read alone: the malformed cells
         read_facts(path)
     assert len(err.value.problems) == 2
-    with pytest.raises(FactsError) as err:  # read and validated: every problem in one error
+    with pytest.raises(FactsError) as err:  # read and validated: every problem in one error, Chinese by default
         score(scheme, read_facts(path, defer=True), rubric)
     got = problems_of(err)
+    message = str(err.value)
+    assert "处问题，未评分" in message and "\n" not in message
+    for text in [
+        "次数 count列：-1是负数",
+        "0.9超出规则s0r62的分值范围0.2-0.6",
+        "规则s0r1的分值固定为10，不是8",
+        "未知规则“s0r999”",
+        "单位“丙”不在单位表中",
+        "单位“甲”重复列出（首次在units第2行）",
+    ]:
+        assert any(text in p for p in got), (text, got)
+    assert any(p.startswith("工作表units 第4行 unit列") for p in got)
+
+    with english():  # the same in English with --lang en
+        with pytest.raises(FactsError) as err:
+            score(scheme, read_facts(path, defer=True), rubric)
+        got = problems_of(err)
     message = str(err.value)
     assert "nothing scored" in message and "\n" not in message
     for text in [
@@ -153,6 +182,11 @@ def test_json_facts_errors_and_schema_checks(tmp_path):
     with pytest.raises(FactsError) as err:
         read_facts(path)
     got = problems_of(err)
+    assert any(p.startswith("工作表facts 第1行 count列") and "（所填为 -2）" in p for p in got)
+    with english():
+        with pytest.raises(FactsError) as err:
+            read_facts(path)
+        got = problems_of(err)
     assert any(p.startswith("sheet facts row 1 column count") and "greater than or equal to 0" in p for p in got)
     assert any(p.startswith("sheet facts row 2 column count") for p in got)
 
@@ -167,15 +201,15 @@ def test_judged_score_above_max_and_item_with_rules_refused():
     with pytest.raises(FactsError) as err:
         score(scheme, facts, rubric)
     got = problems_of(err)
-    assert any("is scored by its rules" in p for p in got)
-    assert any("cap rule: it takes no facts" in p for p in got)
-    assert any("the facts were made for another version of the scheme" in p for p in got)
+    assert any("按其规则计分" in p for p in got)
+    assert any("是封顶规则：不需要填写事实" in p for p in got)
+    assert any("事实表是按另一版方案制作的" in p for p in got)
 
     rubric, scheme = load("seed001.rubric.json")
     facts = Facts.model_validate({"facts": [{"unit": "甲", "item": "s0i0", "score": 61}]})
     with pytest.raises(FactsError) as err:
         score(scheme, facts, rubric)
-    assert any("score 61 is above item 责任清单工作's 60 points" in p for p in problems_of(err))
+    assert any("得分61超过指标“责任清单工作”的满分60" in p for p in problems_of(err))
 
 
 def test_grade_given_where_grades_are_computed_is_refused():
@@ -185,15 +219,17 @@ def test_grade_given_where_grades_are_computed_is_refused():
     facts = Facts.model_validate({"units": [{"unit": "甲", "grade": "一等"}], "facts": []})
     with pytest.raises(FactsError) as err:
         score(scheme, facts, rubric)
-    assert any("grades are computed" in p for p in problems_of(err))
+    assert any("等次由分数线或名额计算得出" in p for p in problems_of(err))
 
 
 def test_unreadable_files_are_one_line_errors(tmp_path):
     bad = tmp_path / "facts.xlsx"
     bad.write_bytes(b"PK\x03\x04 not really a zip")
-    with pytest.raises(FactsError, match="not a readable XLSX"):
+    with pytest.raises(FactsError, match="无法读取的 XLSX 文件"):
+        read_facts(bad)
+    with english(), pytest.raises(FactsError, match="not a readable XLSX"):
         read_facts(bad)
     other = tmp_path / "facts.txt"
     other.write_text("x", encoding="utf-8")
-    with pytest.raises(FactsError, match=r"\.xlsx, \.csv or \.json"):
+    with pytest.raises(FactsError, match=r"\.xlsx、\.csv 或 \.json"):
         read_facts(other)

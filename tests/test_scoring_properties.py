@@ -68,7 +68,7 @@ def test_seed004_quotas_assign_40_50_10_of_ten_distinct_units(functional):
 
     quota = Counter()
     for u in ranked:  # the quota part of the reason, before thresholds lower a grade
-        quota[u.grade_reason.split(";")[0].split(": ")[-1].replace(" quota", "")] += 1
+        quota[u.grade_reason.split("；")[0].split("：")[-1].removesuffix("名额")] += 1
     assert quota == Counter({"一等": 4, "二等": 5, "三等或不合格": 1})
     for u in run.units:
         assert (u.grade == "不合格") == (u.total < 900) or u.grade == "三等或不合格"

@@ -166,6 +166,28 @@ def test_old_warehouse_is_migrated_on_open_with_data_intact(db):
     con.close()
 
 
+def test_needs_review_is_stored_and_backfilled_for_an_older_warehouse(db):
+    from rubrics.extracted.models import Warning
+
+    doubted, sure = fixture("001"), fixture("002")
+    scheme = doubted.schemes[0]
+    scheme.warnings.append(Warning(code="points_mismatch", message="下级分值合计与上级不符"))
+    scheme.needs_review = True
+    sure.schemes[0].warnings.append(Warning(code="name_repaired", message="名称经修复"))  # not a doubt
+    con = duckdb.connect(str(db))
+    assert migrate(con, db, upto=3) == 3  # before schemes.needs_review
+    write_document(con, doubted)
+    write_document(con, sure)
+    con.close()
+    con = connect(db)  # migration 4 marks the stored schemes from their warnings
+    marks = dict(con.execute("SELECT document_id, bool_or(needs_review) FROM schemes GROUP BY ALL").fetchall())
+    assert marks == {doubted.document.id: True, sure.document.id: False}
+    write_document(con, doubted)  # a new write stores the rubric's own flag
+    assert con.execute("SELECT needs_review FROM schemes WHERE document_id = ? AND id = ?",
+                       [doubted.document.id, scheme.id]).fetchone()[0] is True
+    con.close()
+
+
 def test_newer_warehouse_is_refused_with_a_clear_message(db):
     con = connect(db)
     con.execute("INSERT INTO schema_version VALUES (?, 'from the future', now()::TIMESTAMP)", [LATEST + 1])

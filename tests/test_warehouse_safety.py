@@ -178,7 +178,7 @@ def test_ctrl_c_stops_cleanly_and_rerun_completes(folder, tmp_path):
         if proc.poll() is None:
             proc.kill()
     assert proc.returncode == 130
-    assert "interrupted after 1 of 4 files; run the same command again" in err
+    assert "已中断：4个文件中完成1个；再运行同一命令即可继续" in err
     assert "Traceback" not in err
     assert assert_consistent(db) == 1
     rerun = subprocess.run([sys.executable, "-m", "rubrics", "ingest", str(folder), "--db", str(db)],

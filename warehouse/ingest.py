@@ -31,7 +31,7 @@ import duckdb
 
 from rubrics.errors import ParseError, RubricsError
 from rubrics.extracted.models import EXTRACTOR_VERSION, Rubric
-from rubrics.messages import message
+from rubrics.messages import lang, message
 from rubrics.warehouse.corrections import conflicts
 from rubrics.warehouse.load import log_attempt, stored_version, write_document
 
@@ -65,6 +65,8 @@ class Outcome:
     rules: int = 0
     note: str | None = None  # shown in the summary, not logged (e.g. "same bytes as a.docx")
     conflicts: list[tuple] = field(default_factory=list)  # corrections that no longer apply (corrections.conflicts)
+    review: int = 0  # schemes the extractor doubts (needs_review)
+    review_codes: dict[str, int] = field(default_factory=dict)  # their warnings that ask for review, by code
 
     @property
     def file(self) -> str:
@@ -216,7 +218,8 @@ def _pool(jobs: int) -> ProcessPoolExecutor:
     ctx = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
     if "forkserver" in methods:
         ctx.set_forkserver_preload(["rubrics.parsers", "rubrics.pipeline.extract"])
-    return ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=_ignore_interrupt)
+    return ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=_ignore_interrupt,
+                               initargs=(lang(),))
 
 
 def _terminate(pool: ProcessPoolExecutor) -> None:
@@ -226,9 +229,14 @@ def _terminate(pool: ProcessPoolExecutor) -> None:
         process.terminate()
 
 
-def _ignore_interrupt() -> None:
-    """Workers leave Ctrl-C to the main process, which stops the batch and shuts them down."""
+def _ignore_interrupt(language: str | None = None) -> None:
+    """Workers leave Ctrl-C to the main process, which stops the batch and shuts them down; they
+    speak the language the main process chose (--lang), for the reasons of files they fail on."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if language is not None:
+        from rubrics.messages import set_lang
+
+        set_lang(language)
 
 
 class Ingest:
@@ -356,7 +364,7 @@ class Ingest:
         self._record(Outcome(
             str(path), status, rubric.document.id, duration_s=seconds + time.perf_counter() - start,
             schemes=len(rubric.schemes), items=sum(len(s.items) for s in rubric.schemes),
-            rules=sum(len(s.rules) for s in rubric.schemes), conflicts=stale,
+            rules=sum(len(s.rules) for s in rubric.schemes), conflicts=stale, **_doubts(rubric),
         ))
 
     def _log(self, outcome: Outcome) -> None:
@@ -369,6 +377,19 @@ class Ingest:
     def _record(self, outcome: Outcome) -> None:
         self.outcomes.append(outcome)
         self.on_outcome(outcome)
+
+
+def _doubts(rubric: Rubric) -> dict:
+    """How many schemes need review and, over them, the count of each warning code that asks for it."""
+    from rubrics.pipeline.extract import REVIEW_CODES
+
+    doubted = [s for s in rubric.schemes if s.needs_review]
+    codes: dict[str, int] = {}
+    for scheme in doubted:
+        for warning in scheme.warnings:
+            if warning.code in REVIEW_CODES:
+                codes[warning.code] = codes.get(warning.code, 0) + 1
+    return {"review": len(doubted), "review_codes": codes}
 
 
 def ingest(con: duckdb.DuckDBPyConnection, paths: Iterable[str | os.PathLike], *, jobs: int = 1,

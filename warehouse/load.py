@@ -45,7 +45,7 @@ S, F, INT = pa.string(), pa.float64(), pa.int32()
 SCHEMAS: dict[str, pa.Schema] = {
     "schemes": pa.schema(
         [("document_id", S), ("id", S), ("ord", INT), ("name", S), ("total", F),
-         ("n_items", INT), ("n_rules", INT), ("n_warnings", INT)]
+         ("n_items", INT), ("n_rules", INT), ("n_warnings", INT), ("needs_review", pa.bool_())]
     ),
     "items": pa.schema(
         [("document_id", S), ("scheme_id", S), ("id", S), ("ord", INT), ("parent", S), ("depth", INT),
@@ -88,7 +88,8 @@ def rubric_rows(rubric: Rubric, doc_id: str) -> dict[str, list[dict]]:
     for s_ord, scheme in enumerate(rubric.schemes):
         rows["schemes"].append(
             {"document_id": doc_id, "id": scheme.id, "ord": s_ord, "name": scheme.name, "total": scheme.total,
-             "n_items": len(scheme.items), "n_rules": len(scheme.rules), "n_warnings": len(scheme.warnings)}
+             "n_items": len(scheme.items), "n_rules": len(scheme.rules), "n_warnings": len(scheme.warnings),
+             "needs_review": scheme.needs_review}
         )
         for ord_, item in enumerate(scheme.items):
             rows["items"].append(
@@ -229,12 +230,23 @@ def _keep_extraction(con: duckdb.DuckDBPyConnection, doc_id: str, rubric_json: s
 
 def _insert_rows(con: duckdb.DuckDBPyConnection, doc_id: str, rubric: Rubric) -> None:
     for name, table in arrow_tables(rubric_rows(rubric, doc_id)).items():
-        if table.num_rows:
-            con.register("_rubrics_batch", table)
-            try:
-                con.execute(f"INSERT INTO {name} BY NAME SELECT * FROM _rubrics_batch")
-            finally:
-                con.unregister("_rubrics_batch")
+        _insert(con, name, table)
+
+
+def _insert(con: duckdb.DuckDBPyConnection, name: str, table: pa.Table) -> None:
+    """Append `table`'s rows by column name; columns a warehouse below the latest schema lacks (tests
+    build one at an older migration) are left out rather than refused."""
+    if not table.num_rows:
+        return
+    have = {r[0] for r in con.execute(
+        "SELECT column_name FROM information_schema.columns WHERE table_name = ? AND table_catalog = current_database()",
+        [name]).fetchall()}
+    table = table.select([c for c in table.column_names if c in have])
+    con.register("_rubrics_batch", table)
+    try:
+        con.execute(f"INSERT INTO {name} BY NAME SELECT * FROM _rubrics_batch")
+    finally:
+        con.unregister("_rubrics_batch")
 
 
 def replace_rows(con: duckdb.DuckDBPyConnection, doc_id: str, rubric: Rubric) -> None:
@@ -246,13 +258,7 @@ def replace_rows(con: duckdb.DuckDBPyConnection, doc_id: str, rubric: Rubric) ->
         con.execute(f"DELETE FROM {name} WHERE document_id = ?", [doc_id])
     rows = rubric_rows(rubric, doc_id)
     for name in ("schemes", "items", "rules", "warnings"):
-        table = pa.Table.from_pylist(rows[name], schema=SCHEMAS[name])
-        if table.num_rows:
-            con.register("_rubrics_batch", table)
-            try:
-                con.execute(f"INSERT INTO {name} BY NAME SELECT * FROM _rubrics_batch")
-            finally:
-                con.unregister("_rubrics_batch")
+        _insert(con, name, pa.Table.from_pylist(rows[name], schema=SCHEMAS[name]))
     con.execute(
         "UPDATE documents SET n_schemes = ?, n_items = ?, n_rules = ?, n_warnings = ?, rubric = ? WHERE id = ?",
         [len(rubric.schemes), sum(len(s.items) for s in rubric.schemes),

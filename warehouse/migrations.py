@@ -143,6 +143,20 @@ FROM overrides o LEFT JOIN documents d ON d.id = o.document_id;
 """
 
 
+# Whether the extractor doubts a scheme (the rubric's `needs_review`), so a query or `show` can list
+# what a person should check first. Schemes stored before this step are marked from their stored
+# warnings, with the codes that meant "review" when this step was written (pipeline.extract.REVIEW_CODES).
+NEEDS_REVIEW = """
+ALTER TABLE schemes ADD COLUMN needs_review BOOLEAN DEFAULT false;
+UPDATE schemes SET needs_review = EXISTS (
+    SELECT 1 FROM warnings w
+    WHERE w.document_id = schemes.document_id AND w.scheme_id = schemes.id
+      AND w.code IN ('points_mismatch', 'points_exceed_parent', 'scale_mismatch', 'close_call',
+                     'untyped_column', 'shared_points', 'unpointed_under_pointed', 'duplicate_item')
+);
+"""
+
+
 @dataclass(frozen=True)
 class Migration:
     version: int
@@ -154,9 +168,11 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "core tables", CORE_TABLES),
     Migration(2, "views for the common questions", VIEWS),
     Migration(3, "corrections: overrides, the original extraction, the parsed document", CORRECTIONS),
+    Migration(4, "schemes.needs_review: the extractor doubts the scheme", NEEDS_REVIEW),
 )
 LATEST = MIGRATIONS[-1].version
 CORRECTIONS_SCHEMA = 3  # the migration that brought the overrides and extractions tables
+NEEDS_REVIEW_SCHEMA = 4  # the migration that brought schemes.needs_review
 
 
 def schema_version(con: duckdb.DuckDBPyConnection) -> int:

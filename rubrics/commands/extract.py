@@ -18,7 +18,7 @@ def rubric_tree(rubric, sources: bool = False):
     from rich.markup import escape
     from rich.tree import Tree
 
-    from rubrics.messages import message
+    from rubrics.messages import message, warning_label
     from rubrics.where import describe_source
 
     doc = rubric.document
@@ -26,8 +26,10 @@ def rubric_tree(rubric, sources: bool = False):
     root = Tree("[bold]" + escape(message("show.doc", title=doc.title or doc.source or unknown, org=doc.org or unknown,
                                                 year=doc.year or unknown, scale=_g(doc.scale) or unknown)) + "[/]")
     for scheme in rubric.schemes:
-        node = root.add("[bold cyan]" + escape(message("show.scheme", name=scheme.name,
-                                                         total=_g(scheme.total) or unknown)) + "[/]")
+        label = "[bold cyan]" + escape(message("show.scheme", name=scheme.name, total=_g(scheme.total) or unknown)) + "[/]"
+        if scheme.needs_review:
+            label += " [bold yellow]" + escape(message("show.needs_review")) + "[/]"
+        node = root.add(label)
         nodes = {None: node}
         rules_by_item: dict = {}
         for rule in scheme.rules:
@@ -51,7 +53,7 @@ def rubric_tree(rubric, sources: bool = False):
         for rule in rules_by_item.get(None, []):
             node.add(_rule_line(rule))
         for warning in scheme.warnings:
-            node.add(f"[yellow]⚠ {escape(warning.code)}: {escape(warning.message)}[/]")
+            node.add(f"[yellow]⚠ {escape(warning_label(warning.code))}：{escape(warning.message)}[/]")
     return root
 
 

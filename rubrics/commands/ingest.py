@@ -129,6 +129,11 @@ def _summary(outcomes) -> None:
     if written:
         console.print(message("ingest.written", docs=len(written), schemes=sum(o.schemes for o in written),
                               items=sum(o.items for o in written), rules=sum(o.rules for o in written)))
+    doubted = [o for o in written if o.review]
+    if doubted:  # the extractor's doubts, one line per document: a silent wrong number is the worst kind
+        console.print(f"[bold yellow]{escape(message('ingest.review_title'))}[/]")
+        for outcome in doubted:
+            console.print("  ⚠ " + escape(review_line(outcome)), style="yellow")
     stale = [(o, c) for o in outcomes for c in o.conflicts]
     if stale:  # corrections whose target a re-extraction no longer has: never dropped in silence
         table = Table(title=message("ingest.conflicts"), show_header=True, header_style="magenta")
@@ -149,3 +154,19 @@ def _summary(outcomes) -> None:
         for outcome in listed:
             reasons.add_row(escape(outcome.path), escape(outcome.error or "?"))
         console.print(reasons)
+
+
+# The summary names at most this many kinds of doubt per document, the most frequent first.
+REVIEW_CODES_SHOWN = 3
+
+
+def review_line(outcome) -> str:
+    """`a.docx：2个方案中1个需核对 · 下级分值合计与上级不符2处、两种读法接近1处`."""
+    from rubrics.messages import message, warning_label
+
+    ranked = sorted(outcome.review_codes.items(), key=lambda kv: (-kv[1], kv[0]))
+    parts = [message("ingest.review_code", what=warning_label(code), n=n) for code, n in ranked[:REVIEW_CODES_SHOWN]]
+    if len(ranked) > REVIEW_CODES_SHOWN:
+        parts.append(message("ingest.review_more", n=len(ranked) - REVIEW_CODES_SHOWN))
+    return message("ingest.review", file=outcome.file, n=outcome.schemes, k=outcome.review,
+                   codes=message("list.sep").join(parts))

@@ -36,7 +36,7 @@ def register(app: typer.Typer) -> None:
         if doc is None:
             _list_documents(db)
             return
-        from rubrics.messages import message
+        from rubrics.messages import message, warning_label
         from rubrics.warehouse.resolve import pick_scheme, split_ref
 
         doc_ref, scheme_name = split_ref(doc)
@@ -60,7 +60,7 @@ def register(app: typer.Typer) -> None:
             version=rubric.extractor_version)) + "[/]")
         tree = rubric_tree(rubric, sources=True)
         for warning in rubric.warnings:
-            tree.add(f"[yellow]⚠ {escape(warning.code)}: {escape(warning.message)}[/]")
+            tree.add(f"[yellow]⚠ {escape(warning_label(warning.code))}：{escape(warning.message)}[/]")
         console.print(tree)
 
 
@@ -76,8 +76,9 @@ def _list_documents(db) -> None:
         con = connect(db, read_only=True)
         try:
             rows = con.execute(
-                "SELECT left(id, 12), file, title, year, n_schemes, n_items, n_rules, n_warnings "
-                "FROM documents ORDER BY file, ingested_at"
+                "SELECT left(d.id, 12), d.file, d.title, d.year, d.n_schemes, "
+                "(SELECT count(*) FROM schemes s WHERE s.document_id = d.id AND s.needs_review), "
+                "d.n_items, d.n_rules, d.n_warnings FROM documents d ORDER BY d.file, d.ingested_at"
             ).fetchall()
         finally:
             con.close()
