@@ -206,6 +206,8 @@ def test_select_correct_reload_reingest_and_two_tabs(browser, tmp_path):
         with page.expect_navigation():
             page.click("#ed-save")
         row = page.locator(f"#tree tr.item[data-id='{item}'] td.points")
+        # the page may still be loading under load: wait for the corrected value rather than race it
+        playwright.expect(row).to_contain_text(f"原：{points:g}", timeout=20000)
         assert row.inner_text().startswith(f"{points + 1:g}") and f"原：{points:g}" in row.inner_text()
         assert query(db, "SELECT points FROM items WHERE id = ?", [item]) == [(points + 1,)]
         page.screenshot(path=str(DOCS / "review-scheme.png"))
