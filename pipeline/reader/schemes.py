@@ -184,17 +184,24 @@ def _source(view: View, row, col: int | None, cell=None, text: str | None = None
                   text=text)
 
 
-def _rules(node: Node, view: View, closed: bool = False) -> list[RuleDraft]:
+def rules_in_cell(text: str, view: View, row, col: int, cell) -> list[RuleDraft]:
+    """The rule statements of one cell, each with its exact source text and where it stands."""
     from rubrics.pipeline.rules import parse_rules
 
+    norm = normalize_text(text)
+    out: list[RuleDraft] = []
+    for hit in parse_rules(norm.text):
+        src = norm.original_span(hit.start, hit.end)
+        out.append(RuleDraft(kind=hit.kind, text=src, amount=hit.amount, amount_max=hit.amount_max, per=hit.per,
+                             label=hit.label, below=hit.below, at_least=hit.at_least, quota_pct=hit.quota_pct,
+                             condition=hit.condition, source=_source(view, row, col, cell, src)))
+    return out
+
+
+def _rules(node: Node, view: View, closed: bool = False) -> list[RuleDraft]:
     out: list[RuleDraft] = []
     for text, cell, row, col in node.texts:
-        norm = normalize_text(text)
-        for hit in parse_rules(norm.text):
-            src = norm.original_span(hit.start, hit.end)
-            out.append(RuleDraft(kind=hit.kind, text=src, amount=hit.amount, amount_max=hit.amount_max, per=hit.per,
-                                 label=hit.label, below=hit.below, at_least=hit.at_least, quota_pct=hit.quota_pct,
-                                 condition=hit.condition, source=_source(view, row, col, cell, src)))
+        out.extend(rules_in_cell(text, view, row, col, cell))
     for kind, amount, cell, row, col in node.amounts:
         out.append(RuleDraft(kind=kind, text=clean(cell.text), amount=amount, condition=node.name,
                              source=_source(view, row, col, cell, cell.text)))
@@ -227,20 +234,12 @@ def settle_award_or_bonus(rules: list[RuleDraft], item_points: float | None, clo
 
 
 def _note_rules(view: View) -> list[RuleDraft]:
-    from rubrics.pipeline.rules import parse_rules
-
+    """Rules written across the table (说明, a closing line): rules of the whole scheme."""
     out: list[RuleDraft] = []
     for row in view.rows:
-        if row.kind not in ("note", "lead"):
-            continue
-        for c, cell in row.filled():
-            norm = normalize_text(cell.text)
-            for hit in parse_rules(norm.text):
-                src = norm.original_span(hit.start, hit.end)
-                out.append(RuleDraft(kind=hit.kind, text=src, amount=hit.amount, amount_max=hit.amount_max,
-                                     per=hit.per, label=hit.label, below=hit.below, at_least=hit.at_least,
-                                     quota_pct=hit.quota_pct, condition=hit.condition,
-                                     source=_source(view, row, c, cell, src)))
+        if row.kind in ("note", "lead"):
+            for c, cell in row.filled():
+                out.extend(rules_in_cell(cell.text, view, row, c, cell))
     return out
 
 
