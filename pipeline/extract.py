@@ -52,7 +52,10 @@ def _extract(doc: Document, settings=None, trace=None) -> Rubric:
     info.source = doc.name
     info.format = doc.format
     settle_kinds(schemes, info.scale)
-    return build_rubric(info, schemes, repairs=repairs)
+    rubric = build_rubric(info, schemes, repairs=repairs)
+    if not rubric.schemes and any(b.kind == "table" for b in body.blocks):
+        rubric.warnings.append(Warning(code="nothing_read", message="文件中有表格，但未读出任何分值、权重或规则：请人工查看"))
+    return rubric
 
 
 def settle_kinds(schemes: list[SchemeDraft], scale: float | None) -> None:
@@ -83,6 +86,9 @@ def choose_table_reading(body: Document, settings, trace) -> list[SchemeDraft]:
         legacy = layout.table_schemes(body)
     except Exception:  # noqa: BLE001 — the layout reader is a second opinion, never a reason to fail
         legacy = []
+    # the same bar as the general reader's: a scheme states points, weights or rules
+    legacy = [s for s in legacy if s.rules or any(i.points is not None or i.weight_pct is not None or i.rules
+                                                  for i in s.items)]
     a, b = plausibility(general, settings), plausibility(legacy, settings)
     if trace is not None:
         trace.add("document", "表格读法", "plausibility", f"通用读法 {a:.1f}，版式读法 {b:.1f}",

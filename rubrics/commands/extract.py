@@ -63,6 +63,8 @@ def summary_line(rubric) -> str:
     rules = sum(len(s.rules) for s in rubric.schemes)
     warnings = sum(len(s.warnings) for s in rubric.schemes)
     review = [s.name for s in rubric.schemes if s.needs_review]
+    if rubric.warnings:
+        review.append("；".join(w.message for w in rubric.warnings))
     line = f"{rubric.document.source}：{len(rubric.schemes)} 个方案，{items} 项，{rules} 条规则，{warnings} 条警告"
     if review:
         line += f"；需人工核对：{'、'.join(review[:5])}" + ("…" if len(review) > 5 else "")
