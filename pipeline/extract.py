@@ -51,25 +51,21 @@ def _extract(doc: Document, settings=None, trace=None) -> Rubric:
     info.id = doc.sha256
     info.source = doc.name
     info.format = doc.format
-    settle_kinds(schemes, info.scale)
+    settle_kinds(schemes)
     rubric = build_rubric(info, schemes, repairs=repairs)
     if not rubric.schemes and any(b.kind == "table" for b in body.blocks):
         rubric.warnings.append(Warning(code="nothing_read", message="文件中有表格，但未读出任何分值、权重或规则：请人工查看"))
     return rubric
 
 
-def settle_kinds(schemes: list[SchemeDraft], scale: float | None) -> None:
+def settle_kinds(schemes: list[SchemeDraft]) -> None:
     """Award or bonus by what the points do, for prose and tables alike (see
-    `reader.schemes.settle_award_or_bonus`); a scheme whose top items add up to its total is closed."""
+    `reader.schemes.settle_award_or_bonus`)."""
     from rubrics.pipeline.reader.schemes import settle_award_or_bonus
 
     for scheme in schemes:
-        tops = [i.points for i in scheme.items if len(i.path) == 1]
-        total = scheme.total if scheme.total is not None else scale
-        closed = (total is not None and bool(tops) and all(p is not None for p in tops)
-                  and abs(sum(tops) - total) <= EPS)
         for item in scheme.items:
-            settle_award_or_bonus(item.rules, item.points, closed)
+            settle_award_or_bonus(item.rules, item.points)
 
 
 def choose_table_reading(body: Document, settings, trace) -> list[SchemeDraft]:

@@ -20,7 +20,7 @@ from rubrics.pipeline.normalize import clean
 NUM = r"\d+(?:\.\d+)?"
 
 # Points stated in a name cell: `重点突破工作 (30分)`, `党风廉政建设（4分）`, `资产管理 2分`.
-POINTS_IN_NAME = re.compile(rf"[(（\[]\s*(?P<n>{NUM})\s*分\s*[)）\]]|(?<![\d.])(?P<m>{NUM})\s*分$")
+POINTS_IN_NAME = re.compile(rf"[(（\[【]\s*(?P<n>{NUM})\s*分\s*[)）\]】]|(?<![\d.])(?P<m>{NUM})\s*分$")
 # A weight stated in a name cell: `业务工作（占70%）`, `党建 (权重20%)`, `质量 30%`.
 WEIGHT_IN_NAME = re.compile(rf"[(（]?\s*(?:占|权重)?\s*(?P<w>{NUM})\s*%\s*[)）]?")
 # Leading numbering of a name (`1.` `1、` `（一）` `一、` `①` `(1)` `第一项` `1.1`): the one engine,

@@ -37,7 +37,6 @@ class Column:
     header_role: str | None
     evidence: list[str] = field(default_factory=list)
     label: float = 0.0  # mean label-likeness of its filled cells
-    rule_share: float = 0.0
 
 
 def type_columns(view: View, settings: ReaderSettings, trace: Trace) -> list[Column]:
@@ -56,8 +55,6 @@ def type_columns(view: View, settings: ReaderSettings, trace: Trace) -> list[Col
             ev.append(f"表头“{header}”→{ROLE_ZH.get(hrole, hrole)}")
         if not filled:
             col.role = "form" if (hrole in ("form", "points") or header) else "empty"
-            if hrole == "points":
-                col.role = "form"
             ev.append("数据行全空")
             out.append(col)
             continue
@@ -69,7 +66,6 @@ def type_columns(view: View, settings: ReaderSettings, trace: Trace) -> list[Col
         rule_share = sum(F.has_rule(t) for t in filled) / len(filled)
         labels = [F.label_likeness(t, settings.label_max_chars, settings.sentence_min_chars) for t in filled]
         col.label = sum(labels) / len(labels)
-        col.rule_share = rule_share
         coverage = covered / n
         ev.append(f"填写{len(filled)}/{n}格, 数字{num_share:.0%}, 百分比{pct_share:.0%}, 规则{rule_share:.0%}")
         units = hrole == "unit" and len({F.norm(t) for t in filled}) >= 2  # a unit printed once atop its rows

@@ -10,6 +10,7 @@ import functools
 
 import regex
 
+from rubrics.pipeline.names import POINTS_IN_NAME
 from rubrics.pipeline.normalize import clean, simplified
 
 NUM = r"[+-]?\d+(?:\.\d+)?"
@@ -23,13 +24,10 @@ SENTENCE_MARKS = regex.compile(r"[，,。；;：:！？!?]")
 RULE_MARK = regex.compile(rf"(?:扣|减|加|得|奖|计|罚)[^\d。；;,，]{{0,4}}?{NUM}(?:\s*[-—~～至]\s*{NUM})?\s*分|不得分|扣完为止|一票否决")
 # Placeholders a form leaves for the person filling it in: ${…}, □, ____, checked/>.
 PLACEHOLDER = regex.compile(r"^\s*(?:\$\{[^}]*\}|[□☐■_＿\s]+|checked/>|#DIV/0!|#N/A|#VALUE!|#REF!)\s*$")
-# Points written into a name: `安全报告（20分）`, `党建工作 10分`.
-POINTS_IN_NAME = regex.compile(rf"[(（\[【]\s*(?P<n>{NUM})\s*分\s*[)）\]】]|(?<![\d.])(?P<m>{NUM})\s*分$")
 # A signed band of adjustment: `（±10分）` is a cap, not base points.
 PLUS_MINUS = regex.compile(rf"[(（]?\s*[±]\s*(?P<n>{NUM})\s*分\s*[)）]?")
 # A weight written into a name: `岗位工作情况（70%）`, `业务（占70%）`, `（权重20%）`.
 WEIGHT_IN_NAME = regex.compile(rf"[(（]\s*(?:占|权重|比重)?\s*(?P<w>{NUM})\s*%\s*[)）]|(?:占|权重)\s*(?P<v>{NUM})\s*%")
-HAN = regex.compile(r"\p{Han}")
 # A formula (`考核得分=小计得分×质量系数`) is never a name.
 FORMULA = regex.compile(r"[=＝×÷]")
 
@@ -81,7 +79,7 @@ def label_likeness(text: str, max_chars: int, sentence_chars: int) -> float:
         return 0.0
     if has_rule(t) or FORMULA.search(t):
         return -1.0
-    t = POINTS_IN_NAME.sub("", WEIGHT_IN_NAME.sub("", t))
+    t = POINTS_IN_NAME.sub("", WEIGHT_IN_NAME.sub("", t))  # pipeline.names: `安全报告（20分）`
     n = len(t)
     marks = len(SENTENCE_MARKS.findall(t))
     if n <= max_chars and marks == 0:

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 import regex
 
 from rubrics.parsers.document import Cell, Table
+from rubrics.pipeline.names import POINTS_IN_NAME
 from rubrics.pipeline.reader import features as F
 from rubrics.pipeline.reader.roles import header_key, header_role
 from rubrics.pipeline.reader.settings import ReaderSettings
@@ -86,6 +87,20 @@ class View:
     header_texts: list[str] = field(default_factory=list)  # per column, the header words joined
     header_roles: list[str | None] = field(default_factory=list)
     name: str | None = None  # the sheet name, where the source gives one
+
+    def cell_rows(self) -> dict[int, list[int]]:
+        """For each cell (by id), the rows of this view it covers; computed once per view, read by every reading."""
+        out = self.__dict__.get("_cell_rows")
+        if out is None:
+            out = {}
+            for row in self.rows:
+                seen: set[int] = set()
+                for s in row.slots:
+                    if s.cell is not None and id(s.cell) not in seen:
+                        seen.add(id(s.cell))
+                        out.setdefault(id(s.cell), []).append(row.index)
+            self.__dict__["_cell_rows"] = out
+        return out
 
     def at(self, index: int) -> Row:
         """The row whose `index` (position in the whole table) is given; a per-unit view keeps a subset."""
@@ -183,7 +198,7 @@ def find_header(view: View, settings: ReaderSettings, trace: Trace) -> None:
             covered = sum(1 for s in nxt.slots if s.cell is not None and not s.anchor and s.cell.row < nxt.row)
             short = all(len(F.norm(c.text)) <= settings.header_cell_max_chars for _, c in nxt.filled())
             wide = any(c.colspan >= max(2, math.ceil(view.n_cols * SECTION_SPAN)) for _, c in nxt.filled())
-            stated = any(F.POINTS_IN_NAME.search(F.norm(c.text)) for _, c in nxt.filled())
+            stated = any(POINTS_IN_NAME.search(F.norm(c.text)) for _, c in nxt.filled())
             if (ok and short and not wide and not stated and (roles >= 1 or covered >= view.n_cols // 2)
                     and nxt.table == rows[start].table):
                 end += 1

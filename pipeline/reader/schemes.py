@@ -138,14 +138,12 @@ def _total(view: View, cols) -> float | None:
     return None
 
 
-def read_view(view: View, settings: ReaderSettings, trace: Trace, cols=None) -> tuple[Reading | None, list]:
-    if cols is None:
-        find_header(view, settings, trace)
-        cols = type_columns(view, settings, trace)
+def read_view(view: View, cols, settings: ReaderSettings, trace: Trace) -> Reading | None:
+    """Every candidate reading of a table whose header and columns are known; the best, or None."""
     textual = [c.col for c in cols if c.role == "textual"]
     if not textual:
         trace.add("readings", view.where, "no_text_column", "没有可作名称的列：不成方案")
-        return None, cols
+        return None
     total = _total(view, cols)
     readings: list[Reading] = []
     for tree_cols in candidate_tree_columns(textual, len(view.rows), settings):
@@ -165,7 +163,7 @@ def read_view(view: View, settings: ReaderSettings, trace: Trace, cols=None) -> 
     for c in cols:
         if c.role == "unknown":
             best.warnings.append(("untyped_column", f"{view.where} 第{c.col + 1}列“{c.header}”未能判断用途"))
-    return best, cols
+    return best
 
 
 def candidate_tree_columns(textual: list[int], n_rows: int, settings: ReaderSettings) -> list[list[int]]:
@@ -198,26 +196,25 @@ def rules_in_cell(text: str, view: View, row, col: int, cell) -> list[RuleDraft]
     return out
 
 
-def _rules(node: Node, view: View, closed: bool = False) -> list[RuleDraft]:
+def _rules(node: Node, view: View) -> list[RuleDraft]:
     out: list[RuleDraft] = []
     for text, cell, row, col in node.texts:
         out.extend(rules_in_cell(text, view, row, col, cell))
     for kind, amount, cell, row, col in node.amounts:
         out.append(RuleDraft(kind=kind, text=clean(cell.text), amount=amount, condition=node.name,
                              source=_source(view, row, col, cell, cell.text)))
-    settle_award_or_bonus(out, node.points, closed)
     if node.pm_cap is not None:
         out.append(RuleDraft(kind="cap", text=f"±{node.pm_cap:g}分", amount=node.pm_cap,
                              source=_source(view, node.row, node.col, node.cell, node.raw)))
     return out
 
 
-def settle_award_or_bonus(rules: list[RuleDraft], item_points: float | None, closed: bool = False) -> None:
+def settle_award_or_bonus(rules: list[RuleDraft], item_points: float | None) -> None:
     """加 that builds an item's score within its stated points is an award, not a bonus (gold README:
     award or bonus is decided by what the points do, not by the verb). The bound is the item's points
     or a cap stated on it (累计最多得5分). An amount beyond the bound, on an item with neither, charged
     per count with no cap on the item, or worded as going beyond (另加, 超额) stays a bonus.
-    `closed` (the scheme's items add up to its total) is accepted for callers and changes nothing yet."""
+    Called once per item, for prose and tables alike, by `extract.settle_kinds`."""
     caps = [r.amount for r in rules if r.kind == "cap" and r.amount is not None]
     bound = min([item_points, *caps]) if item_points is not None else (min(caps) if caps else None)
     if bound is None:
@@ -245,16 +242,12 @@ def _note_rules(view: View) -> list[RuleDraft]:
 
 def _drafts(reading: Reading, view: View) -> list[ItemDraft]:
     out: list[ItemDraft] = []
-    tops = [n.points for n in reading.roots]
-    closed = (reading.total is not None and bool(tops) and all(p is not None for p in tops)
-              and abs(sum(tops) - reading.total) < 1e-6)
-
     def walk(node: Node) -> None:
         texts = [clean(t) for t, *_ in node.texts]
         out.append(ItemDraft(path=node.path(), points=node.points, weight_pct=node.weight, method=node.method,
                              assessor=node.assessor, criteria="\n".join(texts) or None,
                              source=_source(view, node.row, node.col, node.cell, node.raw),
-                             rules=_rules(node, view, closed)))
+                             rules=_rules(node, view)))
         for child in node.children:
             walk(child)
 
@@ -338,7 +331,7 @@ def _per_unit(view: View, cols, trace: Trace) -> list[tuple[str | None, View]]:
 
 
 def _scheme(view: View, cols, name: str, settings: ReaderSettings, trace: Trace) -> SchemeDraft | None:
-    reading, cols = read_view(view, settings, trace, cols)
+    reading = read_view(view, cols, settings, trace)
     items = _drafts(reading, view) if reading else []
     rules = _note_rules(view)
     has_numbers = any(i.points is not None or i.weight_pct is not None or i.rules for i in items)

@@ -83,7 +83,6 @@ class Reading:
     tree_cols: list[int]
     roots: list[Node]
     nodes: list[Node]
-    bindings: dict[int, int]  # points/weight column → level
     score: float = 0.0
     parts: dict[str, float] = field(default_factory=dict)
     total: float | None = None
@@ -133,41 +132,41 @@ def split_name(raw: str) -> tuple[str, float | None, float | None, float | None]
 def _numbered_depths(view: View, tree_cols: list[int]) -> tuple[dict[tuple[int, int], int], list[int]]:
     """Levels inside one tree column from its numbering (一、 then 1. then （1） down one column), by the
     document's own order of styles (pipeline.numbering); a column numbered in one style is one level."""
-    from rubrics.pipeline.numbering import leading_marker, levels
-
     marks: dict[tuple[int, int], int] = {}
     sub: list[int] = []
     for c in tree_cols:
-        found = []
-        for row in view.rows:
-            if row.kind == "item" and row.slots[c].anchor and not F.is_blank(row.text(c)):
-                m = leading_marker(F.norm(row.text(c)))
-                if m is not None:
-                    found.append((row.index, m))
-        styles = {m.style for _, m in found}
-        if len(styles) < 2:
-            sub.append(1)
-            continue
+        column_marks, column_sub = _column_depths(view, c)
+        marks.update(column_marks)
+        sub.append(column_sub)
+    return marks, sub
+
+
+def _column_depths(view: View, c: int) -> tuple[dict[tuple[int, int], int], int]:
+    """One column's numbering depths, computed once per view (every reading asks again)."""
+    memo = view.__dict__.setdefault("_column_depths", {})
+    if c in memo:
+        return memo[c]
+    from rubrics.pipeline.numbering import leading_marker, levels
+
+    found = []
+    for row in view.rows:
+        if row.kind == "item" and row.slots[c].anchor and not F.is_blank(row.text(c)):
+            m = leading_marker(F.norm(row.text(c)))
+            if m is not None:
+                found.append((row.index, m))
+    marks: dict[tuple[int, int], int] = {}
+    sub = 1
+    if len({m.style for _, m in found}) >= 2:
         depths = levels([m for _, m in found])
         for (r_index, _), d in zip(found, depths, strict=True):
             marks[(r_index, c)] = min(d, MAX_NUMBERED_DEPTH - 1)
-        sub.append(min(max(depths) + 1, MAX_NUMBERED_DEPTH))
-    return marks, sub
+        sub = min(max(depths) + 1, MAX_NUMBERED_DEPTH)
+    memo[c] = (marks, sub)
+    return memo[c]
 
 
 # Levels one tree column may hold through its numbering.
 MAX_NUMBERED_DEPTH = 4
-
-
-def _cell_rows(view: View) -> dict[int, list[int]]:
-    out: dict[int, list[int]] = {}
-    for row in view.rows:
-        seen: set[int] = set()
-        for s in row.slots:
-            if s.cell is not None and id(s.cell) not in seen:
-                seen.add(id(s.cell))
-                out.setdefault(id(s.cell), []).append(row.index)
-    return out
 
 
 def build(view: View, cols: list[Column], tree_cols: list[int], settings: ReaderSettings) -> Reading:
@@ -259,8 +258,8 @@ def build(view: View, cols: list[Column], tree_cols: list[int], settings: Reader
         last_leaf = leaf
         row_leaf[row.index] = leaf
         row_path[row.index] = [current[j] for j in range(depth)]
-    cell_rows = _cell_rows(view)
-    reading = Reading(tree_cols=tree_cols, roots=roots, nodes=nodes, bindings={})
+    cell_rows = view.cell_rows()
+    reading = Reading(tree_cols=tree_cols, roots=roots, nodes=nodes)
     levels_of = {c: [base[L] + d for d in range(sub[L])] for L, c in enumerate(tree_cols)}
     _bind_numbers(view, cols, reading, row_leaf, row_path, cell_rows, levels_of)
     _gather(view, cols, text_cols, row_leaf)
@@ -313,13 +312,11 @@ def _bind_numbers(view, cols, reading, row_leaf, row_path, cell_rows, levels_of)
                 slot = view.at(r_index).slots[col.col]
                 if slot.cell is None or not slot.anchor or lvl >= len(path) or path[lvl] is None:
                     continue
-                hits += cell_rows.get(id(slot.cell)) == path[lvl].rows[:len(cell_rows.get(id(slot.cell), []))] \
-                    and len(path[lvl].rows) <= len(cell_rows.get(id(slot.cell), []))
+                hits += cell_rows.get(id(slot.cell)) == path[lvl].rows  # the cell spans exactly this item
             if hits >= best_hits:
                 best, best_hits = lvl, hits
         if col.role == "weight":
             best = _repeated_weight_level(view, col.col, row_path, cands, best)
-        reading.bindings[col.col] = best
         if col.role == "points":
             prev_level = best
         for r_index, leaf in row_leaf.items():
