@@ -59,3 +59,9 @@ class SchemeDraft:
     source: Source | None = None
     warnings: list[tuple[str, str]] = field(default_factory=list)  # (code, message)
     repairs: list[Repair] = field(default_factory=list)  # names read differently from the print
+
+    def states_numbers(self) -> bool:
+        """Whether the scheme gives anything to score by: points, a weight or a rule."""
+        return bool(self.rules) or any(
+            i.points is not None or i.weight_pct is not None or i.rules for i in self.items
+        )

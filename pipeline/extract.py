@@ -82,14 +82,13 @@ def choose_table_reading(body: Document, settings, trace) -> list[SchemeDraft]:
         legacy = layout.table_schemes(body)
     except Exception:  # noqa: BLE001 — the layout reader is a second opinion, never a reason to fail
         legacy = []
-    # the same bar as the general reader's: a scheme states points, weights or rules
-    legacy = [s for s in legacy if s.rules or any(i.points is not None or i.weight_pct is not None or i.rules
-                                                  for i in s.items)]
+    legacy = [s for s in legacy if s.states_numbers()]  # the same bar as the general reader's
     a, b = plausibility(general, settings), plausibility(legacy, settings)
+    use_legacy = b > a + LEGACY_MARGIN
     if trace is not None:
         trace.add("document", "表格读法", "plausibility", f"通用读法 {a:.1f}，版式读法 {b:.1f}",
-                  "选定" + ("版式读法" if b > a else "通用读法"))
-    return legacy if b > a + LEGACY_MARGIN else general
+                  "选定" + ("版式读法" if use_legacy else "通用读法"))
+    return legacy if use_legacy else general
 
 
 def plausibility(schemes: list[SchemeDraft], settings) -> float:
@@ -145,6 +144,7 @@ def combine(prose: list[SchemeDraft], tabled: list[SchemeDraft]) -> list[SchemeD
         return prose
     if not prose:
         return tabled
+    items_scored = any(i.points is not None or i.weight_pct is not None or i.rules for t in tabled for i in t.items)
     dropped_tables: set[int] = set()
     kept_prose: list[SchemeDraft] = []
     for p in prose:
@@ -158,7 +158,7 @@ def combine(prose: list[SchemeDraft], tabled: list[SchemeDraft]) -> list[SchemeD
                 dropped_tables.add(k)
                 kept_prose.append(p)
             continue
-        if p.items and (p_points >= MIN_OWN_PROSE_POINTED or not _scores(tabled)):
+        if p.items and (p_points >= MIN_OWN_PROSE_POINTED or not items_scored):
             kept_prose.append(p)
     tables = [t for k, t in enumerate(tabled) if k not in dropped_tables]
     scheme_rules = [r for p in prose if p not in kept_prose for r in p.rules if r.kind in DOCUMENT_WIDE_KINDS]
@@ -166,10 +166,6 @@ def combine(prose: list[SchemeDraft], tabled: list[SchemeDraft]) -> list[SchemeD
         have = {(r.kind, r.amount, r.text) for r in scheme.rules}
         scheme.rules.extend(copy.copy(r) for r in scheme_rules if (r.kind, r.amount, r.text) not in have)
     return kept_prose + tables  # prose before its annexed tables, as documents print them
-
-
-def _scores(schemes: list[SchemeDraft]) -> bool:
-    return any(i.points is not None or i.weight_pct is not None or i.rules for s in schemes for i in s.items)
 
 
 def _names(items: list[ItemDraft]) -> list[str]:

@@ -334,11 +334,10 @@ def _scheme(view: View, cols, name: str, settings: ReaderSettings, trace: Trace)
     reading = read_view(view, cols, settings, trace)
     items = _drafts(reading, view) if reading else []
     rules = _note_rules(view)
-    has_numbers = any(i.points is not None or i.weight_pct is not None or i.rules for i in items)
-    if not has_numbers and not rules:
+    draft = SchemeDraft(name=name, items=items, rules=rules, total=reading.total if reading else None)
+    if not draft.states_numbers():
         trace.add("schemes", view.where, "nothing_to_score", "不成方案：没有分值、权重或规则")
         return None
-    draft = SchemeDraft(name=name, items=items, rules=rules, total=reading.total if reading else None)
     if reading:
         draft.warnings.extend(reading.warnings)
         for node in reading.nodes:
