@@ -14,7 +14,6 @@ original extraction, so later edits that depended on it become conflicts, in the
 
 from __future__ import annotations
 
-import contextlib
 import getpass
 import json
 import os
@@ -36,6 +35,7 @@ from rubrics.warehouse.edits import (
     find_scheme,
     replay,
 )
+from rubrics.warehouse.tx import transaction
 
 WHO_ENV = "RUBRICS_WHO"
 STATUSES = ("applied", "conflict", "undone")
@@ -171,8 +171,7 @@ def correct(con: duckdb.DuckDBPyConnection, doc_id: str, edits: list[dict], *, w
     target's value has changed meanwhile (another tab). Any refused edit refuses them all."""
     who = who or default_who()
     prepared = [prepare(e) for e in edits]
-    con.execute("BEGIN TRANSACTION")
-    try:
+    with transaction(con):
         rubric = current_rubric(con, doc_id)
         records = []
         for index, edit in enumerate(prepared):
@@ -201,11 +200,6 @@ def correct(con: duckdb.DuckDBPyConnection, doc_id: str, edits: list[dict], *, w
         from rubrics.warehouse.load import replace_rows
 
         replace_rows(con, doc_id, rubric)
-        con.execute("COMMIT")
-    except BaseException:
-        with contextlib.suppress(duckdb.Error):
-            con.execute("ROLLBACK")
-        raise
     return ids
 
 
@@ -240,19 +234,13 @@ def undo(con: duckdb.DuckDBPyConnection, override_id: int, *, who: str | None = 
     if row[1] == "undone":
         raise CorrectionError(message("correct.already_undone", id=override_id))
     doc_id = row[0]
-    con.execute("BEGIN TRANSACTION")
-    try:
+    with transaction(con):
         con.execute("UPDATE overrides SET status = 'undone', undone_by = ?, undone_at = ? WHERE id = ?",
                     [who or default_who(), datetime.now(), override_id])
         corrected = replay_stored(con, doc_id, original_rubric(con, doc_id))
         from rubrics.warehouse.load import replace_rows
 
         replace_rows(con, doc_id, corrected)
-        con.execute("COMMIT")
-    except BaseException:
-        with contextlib.suppress(duckdb.Error):
-            con.execute("ROLLBACK")
-        raise
     return doc_id
 
 

@@ -11,7 +11,6 @@ version) deletes the old rows and writes the new ones inside the same transactio
 
 from __future__ import annotations
 
-import contextlib
 import os
 import time
 from datetime import datetime
@@ -21,6 +20,7 @@ import duckdb
 import pyarrow as pa
 
 from rubrics.extracted.models import Rubric, Source
+from rubrics.warehouse.tx import transaction
 
 PATH_SEP = " / "  # joins an item's path into items.path_str: 保证目标 / 党建 / 党风廉政建设
 
@@ -183,8 +183,7 @@ def write_document(
     if not doc_id:
         raise ValueError("the rubric has no document id (the SHA-256 of its file)")
     now = datetime.now()
-    con.execute("BEGIN TRANSACTION")
-    try:
+    with transaction(con):
         exists = con.execute("SELECT count(*) FROM documents WHERE id = ?", [doc_id]).fetchone()[0] > 0
         # a warehouse opened below schema 3 (tests build one) has no corrections to replay yet
         corrections = schema_version(con) >= CORRECTIONS_SCHEMA
@@ -211,11 +210,6 @@ def write_document(
         slow = os.environ.get(SLOW_ENV)
         if slow:
             time.sleep(float(slow))
-        con.execute("COMMIT")
-    except BaseException:
-        with contextlib.suppress(duckdb.Error):
-            con.execute("ROLLBACK")
-        raise
     return status
 
 
