@@ -26,7 +26,7 @@ TOTAL_ROW = regex.compile(r"^(?:总分合计|得分合计|合计|小计|总计|�
 # A row that annotates the table: `说明：…`, `备注`, `注：`.
 NOTE_ROW = regex.compile(r"^(?:说明|备注|附注|注)[:：\d、.．\s]")
 # A row a form leaves for signatures, dates and opinions.
-SIGN_ROW = regex.compile(r"^(?:签字|签名|检查人|评价人|考核人|评分人|受检|检查组|日期|时间|年\s*月|意见|所在|审核|批准|考核评价|考评人)")
+SIGN_ROW = regex.compile(r"^(?:签字|签名|检查人|评价人|考核人|评分人|受检|检查组|日期|时间|年\s*月|意见|审核|批准|考评人)")
 # A form line above a table: `姓名：   项目：`, `企业名称：`.
 FORM_LINE = regex.compile(r"[:：]\s*$|[:：]\s{2,}")
 
@@ -258,8 +258,8 @@ def classify_row(row: Row, view: View) -> str:
         return "total"  # `合计 … 100`, also where the number is printed left of the label
     if first and SIGN_ROW.match(first) and len(first) <= 40:
         return "sign"
-    if all(FORM_LINE.search(cell.text or "") for _, cell in filled):
-        return "sign"  # `质量经理：      日期：` — a line a person fills in
+    if all(FORM_LINE.search(cell.text or "") and not F.has_rule(cell.text) for _, cell in filled[1:] or filled):
+        return "sign"  # `质量经理：      日期：` — a line a person fills in, after a label or alone
     if first and NOTE_ROW.match(first):
         return "note"
     widest = max(cell.colspan for _, cell in filled)

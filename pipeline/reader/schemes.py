@@ -17,8 +17,9 @@ from rubrics.parsers.document import Document, Table
 from rubrics.pipeline.draft import ItemDraft, RuleDraft, SchemeDraft
 from rubrics.pipeline.normalize import clean, normalize_text
 from rubrics.pipeline.reader import features as F
-from rubrics.pipeline.reader.columns import ROLE_ZH, type_columns
+from rubrics.pipeline.reader.columns import type_columns
 from rubrics.pipeline.reader.grid import View, find_header, view_of
+from rubrics.pipeline.reader.roles import header_role
 from rubrics.pipeline.reader.settings import DEFAULT, ReaderSettings
 from rubrics.pipeline.reader.trace import NullTrace, Trace
 from rubrics.pipeline.reader.tree import Node, Reading, build, score
@@ -102,8 +103,6 @@ def _headless_continuation(prev: Table, table: Table, lines: list[str]) -> bool:
     (only page numbers, signature lines or running text) continues that table on a new page."""
     if table.name != prev.name or table.n_cols != prev.n_cols or _caption(lines) is not None:
         return False
-    from rubrics.pipeline.reader.roles import header_role
-
     first = table.text_rows()[0] if table.n_rows else []
     roles = sum(1 for t in first if t.strip() and header_role(t)[0] is not None)
     return roles < 2
@@ -377,5 +376,3 @@ def _merge_copies(schemes: list[SchemeDraft], trace: Trace) -> list[SchemeDraft]
         out.append(s)
     return out
 
-
-__all__ = ["table_schemes", "ROLE_ZH"]
