@@ -26,7 +26,7 @@ from rubrics.extracted.models import (
     Warning,
 )
 from rubrics.parsers.document import Document
-from rubrics.pipeline.draft import ItemDraft, RuleDraft, SchemeDraft  # noqa: F401
+from rubrics.pipeline.draft import ItemDraft, RuleDraft, SchemeDraft
 
 EPS = 1e-6
 
