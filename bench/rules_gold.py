@@ -27,18 +27,19 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 import unicodedata
 from collections import Counter
 from pathlib import Path
 
 import regex
 
-from rubrics.pipeline.normalize import normalize_text
-from rubrics.pipeline.numbers import NUMBER
-from rubrics.pipeline.rules import parse_rules
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from rules_recall import _key as rule_key  # noqa: E402 — the gold rule's key, as the recall bench makes it
 
-KEYS = ("kind", "amount", "amount_max", "label", "below", "at_least", "quota_pct")
-
+from rubrics.pipeline.normalize import normalize_text  # noqa: E402
+from rubrics.pipeline.numbers import NUMBER  # noqa: E402
+from rubrics.pipeline.rules import parse_rules  # noqa: E402
 
 # A text that is only a number (with 分) or a word of at most two characters: no statement.
 CONTEXT_ONLY = regex.compile(f"(?:[+-]?{NUMBER}分?|\\w{{1,2}})")
@@ -51,18 +52,6 @@ def per_key(value: str | None) -> str | None:
     text = unicodedata.normalize("NFKC", value).casefold()
     text = "".join(ch for ch in text if unicodedata.category(ch)[0] not in "PZC")
     return (text[1:] if text.startswith("每") else text) or None
-
-
-def rule_key(values: dict) -> tuple:
-    out = []
-    for k in KEYS:
-        v = values.get(k)
-        if isinstance(v, (int, float)) and not isinstance(v, bool):
-            v = round(float(v), 6)
-        out.append(v)
-    if out[2] is not None and out[2] == out[1]:
-        out[2] = None  # an amount_max equal to amount counts as none (as the scorer does)
-    return tuple(out)
 
 
 def gold_by_text(gold: Path) -> dict[tuple, list[dict]]:
