@@ -10,7 +10,8 @@ Each field is read from what the document states, never inferred from sums:
     负责解释 (when it is a named body, not a bare `考核办公室`), or the issuer of a cited 《…》;
   * year: the scheme's year (`2019年度` in the title, then in the text), then any year in the
     title, then the closing date;
-  * scale: 百分制 100, 千分制 1000, `N分制`, or a stated total (`合计分为100分`, `总分1000分`).
+  * scale: 百分制 100, 千分制 1000, `N分制`, or a stated total (`合计分为100分`, `总分1000分`),
+    else the total the scoring tables state in their 合计 row when they all state the same one.
 """
 
 from __future__ import annotations
@@ -104,10 +105,20 @@ def find_scale(lines: list[str]) -> float | None:
     m = pp.search(pp.SCALE_NUMBER, text)
     if m:
         return float(m.group("n"))
-    m = pp.search(pp.SCALE_TOTAL, text)
-    if m:
-        return float(m.group("n"))
+    for pattern in (pp.SCALE_TOTAL, pp.SCALE_BASE):
+        m = pp.search(pattern, text)
+        if m:
+            return float(m.group("n"))
     return None
+
+
+def stated_total(schemes: list[SchemeDraft]) -> float | None:
+    """The total every scoring table states in its 合计 row (or over its points column), when they agree.
+
+    A table's 合计 is the document stating its scale in a cell rather than a sentence; tables that
+    state different totals leave the scale open (which one is `the` scale is not ours to choose)."""
+    totals = {s.total for s in schemes if s.total}
+    return totals.pop() if len(totals) == 1 else None
 
 
 def document_fields(doc: Document, schemes: list[SchemeDraft]) -> DocumentInfo:
@@ -126,5 +137,5 @@ def document_fields(doc: Document, schemes: list[SchemeDraft]) -> DocumentInfo:
         title=title,
         org=org,
         year=find_year(simple, simple_title),
-        scale=find_scale(simple),
+        scale=find_scale(simple) or stated_total(schemes),
     )

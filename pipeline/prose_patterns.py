@@ -215,6 +215,8 @@ YEAR_ANY = regex.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)\s*年")
 SCALE_WORDS = {"百分制": 100.0, "千分制": 1000.0, "十分制": 10.0}
 SCALE_NUMBER = regex.compile(r"(?P<n>\d+)分制")
 SCALE_TOTAL = regex.compile(rf"(?:合计|总分|满分|总计|共计|总分值|总分为)[^,。;\d]{{0,4}}?(?P<n>{NUMBER})分")
+# A base score every unit starts from, stated as the scale: `以每班100分为基础分`, `以100分为基准分`.
+SCALE_BASE = regex.compile(rf"以(?:每[\p{{Han}}]{{1,4}})?(?P<n>{NUMBER})分为(?:基础分|基准分|基本分|基数)")
 
 # An organisation in a name: the longest prefix ending in one of these, `贵州轻工职业技术学院目标…`.
 ORG_NAME_SUFFIX = (

@@ -40,6 +40,8 @@ def test_title_org_year_scale_of_a_plain_notice():
         ("各项指标合计分为120分。", 120),
         ("满分为1000分,其中基础指标600分。", 1000),
         ("基础工作60分,重点工作40分。", None),  # a sum is not a stated scale
+        ("考评以每个科室100分为基础分,扣完为止。", 100),  # the base score every unit starts from
+        ("得基本分5分。", None),  # an award, not a base for the whole scheme
     ],
 )
 def test_scale_is_only_what_is_stated(line, scale):
@@ -84,3 +86,20 @@ def test_web_chrome_is_never_the_title():
     )
     assert rubric.document.title == "某学院2020年度部门考核实施细则"
     assert rubric.document.year == 2020
+
+
+def table_doc(*rows: list[str]) -> Document:
+    from rubrics.parsers.document import Cell, Table
+
+    cells = [Cell(row=r, col=c, text=t) for r, row in enumerate(rows) for c, t in enumerate(row)]
+    table = Table(index=0, n_rows=len(rows), n_cols=len(rows[0]), cells=cells)
+    return Document(path="x.xlsx", format="xlsx", sha256="0",
+                    blocks=[Block(kind="table", index=0, table=table)])
+
+
+def test_scale_from_the_total_row_a_table_states():
+    rows = [["考核项目", "考核内容", "分值"], ["组织建设", "按时召开会议", "40"],
+            ["业务工作", "完成年度任务", "60"], ["合计", "", "100"]]
+    assert extract(table_doc(*rows)).document.scale == 100
+    # no total stated: the sum of the items is not a scale
+    assert extract(table_doc(*rows[:3])).document.scale is None
