@@ -184,6 +184,7 @@ def build(view: View, cols: list[Column], tree_cols: list[int], settings: Reader
     last_leaf: Node | None = None
     row_leaf: dict[int, Node] = {}
     row_path: dict[int, list[Node | None]] = {}
+    spread_text: list[tuple[int, int, Cell]] = []
 
     def attach(node: Node) -> None:
         parent = next((current[j] for j in range(node.level - 1, -1, -1) if current[j] is not None), None)
@@ -229,7 +230,8 @@ def build(view: View, cols: list[Column], tree_cols: list[int], settings: Reader
                 continue  # merged from the left: the same label as the level before
             spreads = cell.colspan > 1 and any(cc in text_cols for cc in range(c + 1, c + cell.colspan))
             if spreads and F.label_likeness(cell.text, settings.label_max_chars, settings.sentence_min_chars) < 0:
-                continue  # a sentence spread over name and text columns is the row's text
+                spread_text.append((row.index, c, cell))  # a sentence spread over name and text columns:
+                continue  # the row's text (criteria, rules), not a name
             cur = current[lvl]
             if (cur is not None and F.norm(cur.raw) == F.norm(cell.text) and cur.rows
                     and cur.rows[-1] == row.index - 1 and all(touched[j] is None or touched[j] is current[j]
@@ -263,6 +265,11 @@ def build(view: View, cols: list[Column], tree_cols: list[int], settings: Reader
     levels_of = {c: [base[L] + d for d in range(sub[L])] for L, c in enumerate(tree_cols)}
     _bind_numbers(view, cols, reading, row_leaf, row_path, cell_rows, levels_of)
     _gather(view, cols, text_cols, row_leaf)
+    for r_index, c, cell in spread_text:
+        leaf = row_leaf.get(r_index)
+        if leaf is not None and id(cell) not in leaf.seen:
+            leaf.seen.add(id(cell))
+            leaf.texts.append((cell.text, cell, view.at(r_index), c))
     _resolve_points(reading, cell_rows)
     _collapse_twins(reading)
     return reading

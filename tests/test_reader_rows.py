@@ -1,0 +1,43 @@
+"""Row fates in the general reader, through real Word tables: what a row's cells become."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import docx
+
+from rubrics.parsers import parse
+from rubrics.pipeline.extract import extract
+
+
+def _table_docx(path: Path, rows: list[list[str]], merges: list[tuple[int, int, int, int]]) -> Path:
+    document = docx.Document()
+    document.add_paragraph("某中心科室月度考核表")
+    table = document.add_table(rows=len(rows), cols=len(rows[0]))
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            table.cell(r, c).text = text
+    for r0, c0, r1, c1 in merges:
+        keep = table.cell(r0, c0).text
+        merged = table.cell(r0, c0).merge(table.cell(r1, c1))
+        merged.text = keep
+    document.save(path)
+    return path
+
+
+def test_a_sentence_spread_over_the_columns_of_a_labelled_row_is_that_items_rules(tmp_path):
+    rows = [
+        ["类别", "考核项目", "分值", "评分办法"],
+        ["服务质量", "患者满意度", "30", "满意度每低1个百分点扣1分"],
+        ["服务质量", "投诉处理", "20", "有效投诉一次扣5分"],
+        ["劳动纪律", "每迟到一次扣除总分0.5分，旷工一天扣除总分3分", "", ""],
+    ]
+    path = _table_docx(tmp_path / "t.docx", rows, [(1, 0, 2, 0), (3, 1, 3, 3)])
+    rubric = extract(parse(path))
+    (scheme,) = rubric.schemes
+    paths = {tuple(i.path) for i in scheme.items}
+    assert ("劳动纪律",) in paths
+    assert not any(len(p) > 1 and p[0] == "劳动纪律" for p in paths)  # the sentence is no item
+    item_id = next(i.id for i in scheme.items if i.path == ["劳动纪律"])
+    rules = {(r.kind, r.amount, r.per) for r in scheme.rules if r.item == item_id}
+    assert rules == {("deduct", 0.5, "次"), ("deduct", 3.0, "天")}
