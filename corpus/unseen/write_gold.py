@@ -202,10 +202,10 @@ U03 = {
              rule("特色发展/年度标志性成果", "award", 100, "获得国家级标志性成果每项得100分", per="项"),
              rule("特色发展/年度标志性成果", "award", 50, "省级每项得50分", per="项"),
              rule("特色发展/年度标志性成果", "cap", 200, "最多得200分"),
-             rule(None, "grade", None, "得分900分及以上为A等", label="A", at_least=900),
-             rule(None, "grade", None, "750分及以上、900分以下为B等", label="B", at_least=750, below=900),
-             rule(None, "grade", None, "750分以下为C等", label="C", below=750),
-             rule(None, "grade", None, "A等比例不超过参评学院的40%", label="A", quota=40)],
+             rule(None, "grade", None, "得分900分及以上为A等", label="A等", at_least=900),
+             rule(None, "grade", None, "750分及以上、900分以下为B等", label="B等", at_least=750, below=900),
+             rule(None, "grade", None, "750分以下为C等", label="C等", below=750),
+             rule(None, "grade", None, "A等比例不超过参评学院的40%", label="A等", quota=40)],
          "notes": [
              "Three levels: 一级 and 二级 cells merged vertically, points in their names; 特色发展 has one indicator "
              "whose 二级/三级 cells are merged across (年度标志性成果), so it is a child of 特色发展 directly.",
@@ -213,7 +213,8 @@ U03 = {
              "国家级项目: 超出部分每项加10分 takes the score beyond the item's 120, so bonus (README).",
              "Grade A stated twice, in two sentences: its threshold (900分及以上) and its quota (不超过40%) are two "
              "grade rules (judgement: one rule per statement).",
-             "成果转化 per 10万元 keeps its count (README: only a count of 1 is dropped)."]},
+             "成果转化 per 10万元 keeps its count (README: only a count of 1 is dropped).",
+             "Labels as printed, 等 included (为A等 → A等, as the README's 一等)."]},
     ]}
 
 # ------------------------------------------------------------------------------------------ u04
