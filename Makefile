@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV   ?= .venv
 BIN    := $(VENV)/bin
 
-.PHONY: setup demo test lint bench corpus corpus-real score clean
+.PHONY: setup demo test lint bench corpus corpus-real score score-unseen unseen clean
 
 $(BIN)/rubrics: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -38,6 +38,17 @@ score: setup
 	$(BIN)/python $(SHARED)/tools/score_extraction.py --gold $(SHARED)/gold \
 	    --docs $(SHARED)/corpus corpus/sample corpus/real --recursive --ext txt,docx,pdf,xlsx,doc,html \
 	    --jobs 2 --cmd "$(BIN)/rubrics extract {file} --format json"
+
+# The held-out set (corpus/unseen: nine documents written for it, never tuned on) against its gold.
+# `make unseen` regenerates the files (LibreOffice for the PDFs) and the gold JSON.
+unseen: setup
+	$(BIN)/python corpus/unseen/make_unseen.py
+	$(BIN)/python corpus/unseen/write_gold.py
+
+score-unseen: setup
+	$(BIN)/python $(SHARED)/tools/score_extraction.py --gold corpus/unseen/gold \
+	    --docs corpus/unseen --recursive --ext docx,pdf,xlsx,html \
+	    --jobs 2 --details 20 --cmd "$(BIN)/rubrics extract {file} --format json"
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .ruff_cache
