@@ -175,7 +175,7 @@ CAP_NULL = [
     r"扣至(?:0|零)分(?:为止)?",
     r"直至扣完",
     r"(?:不超过|不得超过|以)(?:该项|本项|该项目|本项目|该指标|本指标)(?:的)?"
-    r"(?:分值|总分|分数|满分|标准分)(?:为限)?",
+    r"(?:权重分|分值|总分|分数|满分|标准分)(?:为限)?",
 ]
 
 # --------------------------------------------------------------------------- veto
@@ -207,8 +207,11 @@ GRADE_LABEL_ONE = (
     + r"|[一二三四五六]等|[甲乙丙丁]等|[一二三四五]级|[A-E](?:等|级|档)?|"
     + "|".join(GRADE_ONE_CHAR) + ")"
 )
-# A label ends where a grade word would: 等次, punctuation, 的, a count (4个等次) or the text end.
-GRADE_END = r"(?=等次|等级|档次|档|级|[,，。;；、)）:：/\s]|$|的|者|和|及|[\d" + CN_DIGITS + "])"
+# A label ends where a grade word would: 等次, punctuation, 的, a count (4个等次), its threshold in
+# brackets (优秀（90分及以上）), its share (优秀人数不超过20% · A等比例…) or the text end.
+GRADE_END = (
+    r"(?=等次|等级|档次|档|级|[,，。;；、()（）:：/\s]|$|的|者|和|及|比例|名额|人数|[\d" + CN_DIGITS + "])"
+)
 # Labels are often quoted: 95分以上的为“优秀”.
 QUOTE_OPEN = "[“\"「『‘']"
 QUOTE_CLOSE = "[”\"」』’']"
@@ -218,6 +221,8 @@ GRADE_LABEL = (
 # The verb giving a grade: 为, 定为, 直接定为, 评为, 确定为 …
 GRADE_ASSIGN = r"(?:直接)?(?:确定为|评定为|认定为|定为|评为|列为|视为|划为|确定|为)"
 GRADE_GAP = r"[^,，。;；\d]{0,8}?"  # 低于900分[的直接]定为不合格
+# A second condition joined to a threshold: 90分及以上且排名在同类单位前30%的,评为优秀.
+GRADE_ALSO = r"(?:(?:且|并且|同时)[^。;；:：]{1,24}?[,，]?)?"
 # (含) or (含900分) after a bound: 900分以上(含900分)为优秀 · 60分以下(含)
 GRADE_INCLUDED = f"\\(含(?:{NUMBER}分?)?\\)"
 
@@ -240,8 +245,10 @@ GRADE_THRESHOLDS = [
     ("below_2", "below",
      f"(?P<n>{NUMBER})分以下{GRADE_GAP}{GRADE_ASSIGN}{GRADE_LABEL}"),
     # 90分以上为优秀 · 90分及以上为一等 · 900分以上(含900分)为优秀
+    # 90分及以上且排名前30%的,评为优秀 (a second condition, kept in the rule's text)
     ("at_least", "at_least",
-     f"(?P<n>{NUMBER})分(?:{GRADE_INCLUDED}|及|或|含)?以上(?:{GRADE_INCLUDED})?{GRADE_GAP}{GRADE_ASSIGN}{GRADE_LABEL}"),
+     f"(?P<n>{NUMBER})分(?:{GRADE_INCLUDED}|及|或|含)?以上(?:{GRADE_INCLUDED})?{GRADE_ALSO}{GRADE_GAP}{GRADE_ASSIGN}"
+     f"{GRADE_LABEL}"),
     # 不低于90分的为优秀 · 达到85分为良好 · ≥90分为优秀
     ("at_least_2", "at_least",
      f"(?:不低于|达到|高于|≥|>=|＞|>)(?P<n>{NUMBER})分(?:及以上|以上)?{GRADE_GAP}{GRADE_ASSIGN}{GRADE_LABEL}"),
@@ -271,6 +278,17 @@ GRADE_THRESHOLDS = [
      f"{GRADE_LABEL}{GRADE_SUFFIX}?的?(?:比例|名额|人数)(?:一般|原则上)?"
      f"(?:不超过|不得超过|不高于|控制在|为|按)[^,，。;；\\d]{{0,8}}?(?P<n>{ARABIC})%"),
 ]
+
+# A grade ticked on a form (`评定结论 □合格（80分以上） □不合格（70分以下）`) is a box to fill in,
+# not the document stating its grades (those are stated in its text or not at all).
+FORM_CHECKBOX = "□☐☑☒■"
+
+# A share stated in the clause after a grade, without its label: 95分及以上的评为“先进社区”,
+# 数量不超过社区总数的25% → the same grade's quota_pct 25.
+GRADE_QUOTA_AFTER = (
+    r"[,，]\s*(?:其|且)?(?:数量|名额|比例|人数|个数)[^,，。;；\d]{0,4}?"
+    r"(?:不超过|不得超过|不高于|控制在|原则上不超过)[^,，。;；\d]{0,10}?(?P<n>\d+(?:\.\d+)?)%"
+)
 
 # A band's upper bound m gives `below` by how bands are written on whole points:
 #   71－79分为基本合格 → below 80 (m ends in 9 or 4: the next band starts at m + 1);
@@ -310,6 +328,12 @@ GRADE_LIST_SPLIT = r"[、,，和及与/]"
 # --------------------------------------------------------------------------- per and conditions
 # 每 phrases: 每次 · 每少1次 · 每缺少一项 · 每少报送一条 · 每3个百分点 · 每超1天 · 每项次
 PER_EACH = f"每(?P<verb>[^\\d\\s,，。;；:：、()（）每扣加得]{{0,4}}?)(?P<count>{NUMBER})?(?P<unit>{UNIT})"
+# A threshold after 每 with the unit counted beyond it: 满意率每低于95%一个百分点扣1分 → 个百分点
+# (95% is where counting starts, not the unit).
+PER_BEYOND_THRESHOLD = (
+    f"每(?:低于|高于|超过|超出|少于|多于|不足)(?P<threshold>{NUMBER})%?(?:的部分)?[,，]?每?"
+    f"(?P<count>{NUMBER})?(?P<unit>{UNIT})"
+)
 # A noun after a classifier stays in the unit when it stands at the verb: 每类人员扣 → 类人员,
 # 每缺一个单位,扣5分 → 个单位, 缺1个科室扣1分 → 个科室 (at most CLASSIFIER_NOUN_MAX characters).
 CLASSIFIERS = ("个", "类", "种")
@@ -317,8 +341,8 @@ CLASSIFIERS = ("个", "类", "种")
 CLASSIFIER_NOUN_AFTER = "缺少漏差"
 CLASSIFIER_NOUN = r"[\u4e00-\u9fff]{1,4}"
 CLASSIFIER_NOUN_MAX = 4
-# 每 with a count and a bare noun (no classifier) at the verb: 每少1病种扣2分 → 病种.
-PER_EACH_NOUN = f"每(?P<verb>[少缺漏差]?)(?P<count>{NUMBER})(?P<unit>[\u4e00-\u9fff]{{1,3}}?)(?=[,，]?(?:扣|减|加|得|计))"
+# 每 with a count and a bare noun (no classifier) at the verb: 每少1病种扣2分 → 病种 · 每低1分扣0.5分 → 分.
+PER_EACH_NOUN = f"每(?P<verb>[少缺漏差低高多]?)(?P<count>{NUMBER})(?P<unit>[\u4e00-\u9fff]{{1,3}}?)(?=[,，]?(?:扣|减|加|得|计))"
 # A counted instance right before the verb, no 每: 1次会议扣 · 被投诉1次扣 · 少1期扣 · 发现一起扣 ·
 # 凡违反其中一项扣. The count must be 1; the gap to the verb at most PER_COUNT_GAP characters.
 PER_COUNT = f"(?P<count>{NUMBER})(?P<unit>{UNIT})"
@@ -437,6 +461,7 @@ WORDING_EXAMPLES: dict[str, list[tuple[str, str, list[dict]]]] = {
         ("cap_to_zero", "最多扣至0分", [{"kind": "cap"}]),
         ("cap_until_gone", "每次扣1分,扣完为止", [{"kind": "deduct", "amount": 1, "per": "次"}, {"kind": "cap"}]),
         ("cap_per_item", "扣分上限：A15分，B5分", [{"kind": "cap", "amount": 15}, {"kind": "cap", "amount": 5}]),
+        ("cap_item_weight", "各项扣分以该项权重分为限", [{"kind": "cap"}]),
     ],
     "vetoes": [
         ("veto", "发生重大安全事故者,实行一票否决", [{"kind": "veto"}]),
@@ -458,6 +483,19 @@ WORDING_EXAMPLES: dict[str, list[tuple[str, str, list[dict]]]] = {
         ("free_honour_threshold", "年度考核总分达到900分以上,可评为先进村。",
          [{"kind": "grade", "label": "先进村", "at_least": 900}]),
         ("quota", "40%的比例确定为一等", [{"kind": "grade", "label": "一等", "quota_pct": 40}]),
+        ("quota_after_label", "优秀人数不超过教师总数的20%", [{"kind": "grade", "label": "优秀", "quota_pct": 20}]),
+        ("quota_after_letter", "A等比例不超过参评单位的40%", [{"kind": "grade", "label": "A等", "quota_pct": 40}]),
+        ("quota_next_clause", "95分及以上的村评为“先进村”，数量不超过总数的25%",
+         [{"kind": "grade", "label": "先进村", "at_least": 95, "quota_pct": 25}]),
+        ("label_first_bracketed", "优秀（90分及以上）、合格（60—89分）、不合格（60分以下）",
+         [{"kind": "grade", "label": "优秀", "at_least": 90},
+          {"kind": "grade", "label": "合格", "at_least": 60, "below": 90},
+          {"kind": "grade", "label": "不合格", "below": 60}]),
+        ("second_condition", "得分在90分及以上且排名在前30%的，评为优秀", [{"kind": "grade", "label": "优秀", "at_least": 90}]),
+        ("list_then_letters", "分为A、B、C三个等次：900分及以上为A等，750分及以上、900分以下为B等，750分以下为C等",
+         [{"kind": "grade", "label": "A等", "at_least": 900},
+          {"kind": "grade", "label": "B等", "at_least": 750, "below": 900},
+          {"kind": "grade", "label": "C等", "below": 750}]),
         ("list", "考核结果分为称职、基本称职、不称职三个等次",
          [{"kind": "grade", "label": "称职"}, {"kind": "grade", "label": "基本称职"}, {"kind": "grade", "label": "不称职"}]),
     ],
@@ -471,6 +509,8 @@ WORDING_EXAMPLES: dict[str, list[tuple[str, str, list[dict]]]] = {
         ("bare_noun", "每少1病种扣2分", [{"kind": "deduct", "amount": 2, "per": "病种"}]),
         ("period", "每月未开展安全检查扣5分", [{"kind": "deduct", "amount": 5, "per": "月"}]),
         ("percentage", "甲级病历率≥90%,每下降5%扣1分", [{"kind": "deduct", "amount": 1, "per": "5%"}]),
+        ("beyond_threshold", "满意率每低于95%一个百分点扣1分", [{"kind": "deduct", "amount": 1, "per": "个百分点"}]),
+        ("points_short", "考评得分每低1分扣0.5分", [{"kind": "deduct", "amount": 0.5, "per": "分"}]),
         ("money", "每超支5000元扣1分", [{"kind": "deduct", "amount": 1, "per": "5000元"}]),
         ("instance", "被学生投诉1次扣0.05分", [{"kind": "deduct", "amount": 0.05, "per": "次"}]),
     ],
@@ -507,4 +547,5 @@ NOT_RULE_EXAMPLES: list[tuple[str, str]] = [
     ("mention", "另设加分、扣分和一票否决"),
     ("honour_condition_only", "被评为先进单位的,给予通报表扬"),
     ("plus_minus_pct", "单项业绩金额≈基准报价A（±20%）"),
+    ("form_checkbox_grades", "评定结论 □ 合格（80分以上） □ 不合格（70分以下）"),
 ]

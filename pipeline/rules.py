@@ -97,7 +97,17 @@ _VETO_NOT_AFTER = _compile(P.VETO_NOT_AFTER)
 _GRADE_THRESHOLDS = [(name, field, _compile(p)) for name, field, p in P.GRADE_THRESHOLDS]
 _GRADE_LISTS = [_compile(p) for p in P.GRADE_LISTS]
 _GRADE_LIST_SPLIT = _compile(P.GRADE_LIST_SPLIT)
+_GRADE_QUOTA_AFTER = _compile(P.GRADE_QUOTA_AFTER)
+
+
+def _grade_key(label: str) -> str:
+    """A and A等 (A级, A档) name one grade: a list's letters against the thresholds' labels."""
+    folded = fold_traditional(label)
+    if folded[:1].isascii() and folded[:1].isalpha():
+        return folded[:1]
+    return folded
 _PER_EACH = _compile(P.PER_EACH)
+_PER_BEYOND_THRESHOLD = _compile(P.PER_BEYOND_THRESHOLD)
 _PER_COUNT = _compile(P.PER_COUNT)
 _EACH_OF_LIST = _compile(P.EACH_OF_LIST)
 _CURRENT_PERIOD = _compile(P.CURRENT_PERIOD)
@@ -297,6 +307,9 @@ class _Finder:
                 if m.groupdict().get("m") and (upper is None or upper <= value):
                     continue
                 label = original[m.start("label") : m.end("label")]
+                before = self.text[: m.start()].rstrip()[-1:]
+                if before and before in P.FORM_CHECKBOX:
+                    continue  # a box to tick on a form, not a grade the document states
                 core = _Core("grade", m.start(), m.end(), m.start(), label=label)
                 incl = m.groupdict().get("incl") or ""
                 if field == "below_inclusive":
@@ -309,11 +322,15 @@ class _Finder:
                     core.below = _band_below(upper, incl)
                 else:
                     setattr(core, field, value)
+                quota = _match(_GRADE_QUOTA_AFTER, self.text, core.end)
+                if quota and core.quota_pct is None and self.free(core.end, quota.end()):
+                    core.quota_pct = to_number(quota.group("n"))
+                    core.end = quota.end()
                 if self.add(core):
-                    labelled.extend(fold_traditional(label).split("或"))  # 三等或不合格
+                    labelled.extend(_grade_key(part) for part in label.split("或"))  # 三等或不合格
         for m in _finditer(_GRADE_FREE, self.text):
             label = original[m.start("label") : m.end("label")]
-            if fold_traditional(label) in labelled:
+            if _grade_key(label) in labelled:
                 continue
             sentence = self.clauses.strong_start(m.start())
             found = [t for t in _finditer(_GRADE_FREE_THRESHOLD, self.text, sentence, m.start()) if self.free(*t.span())]
@@ -322,7 +339,7 @@ class _Finder:
             if found:
                 core.at_least = to_number(found[-1].group("n") or found[-1].group("n2"))
             if self.add(core):
-                labelled.append(fold_traditional(label))
+                labelled.append(_grade_key(label))
         for pattern in _GRADE_LISTS:
             for m in _finditer(pattern, self.text):
                 run = original[m.start("labels") : m.end("labels")]
@@ -333,7 +350,7 @@ class _Finder:
                 if len(parts) < 2 or len(set(parts)) < len(parts):
                     continue
                 # a list whose grades all get a threshold or quota in the same text adds nothing
-                uncovered = [p for p in parts if fold_traditional(p) not in labelled]
+                uncovered = [p for p in parts if _grade_key(p) not in labelled]
                 if not uncovered:
                     continue
                 if not self.free(m.start(), m.end()):
@@ -505,6 +522,9 @@ def _each_span(m, folded: str | None = None, verb_start: int | None = None) -> S
 
 def _per_from_each(folded: str, lo: int, hi: int) -> Span | None:
     """The 每 phrase closest before the verb: 每少1次 → 次, 每缺少一项 → 项, 每少1病种 → 病种."""
+    beyond = _finditer(_PER_BEYOND_THRESHOLD, folded, lo, hi)
+    if beyond:
+        return _each_span(beyond[-1], folded, hi)
     found = _finditer(_PER_EACH, folded, lo, hi)
     if found and folded[found[-1].start("unit") : found[-1].end("unit")] == "元" and not found[-1].group("count"):
         found = found[:-1]  # 元 alone is money, not a unit

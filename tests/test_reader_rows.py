@@ -41,3 +41,32 @@ def test_a_sentence_spread_over_the_columns_of_a_labelled_row_is_that_items_rule
     item_id = next(i.id for i in scheme.items if i.path == ["劳动纪律"])
     rules = {(r.kind, r.amount, r.per) for r in scheme.rules if r.item == item_id}
     assert rules == {("deduct", 0.5, "次"), ("deduct", 3.0, "天")}
+
+
+def test_a_limit_in_a_labels_brackets_is_a_cap_and_leaves_the_name(tmp_path):
+    rows = [
+        ["类别", "考核项目", "分值", "评分办法"],
+        ["业务工作", "门诊服务", "60", "处方不合格的每张扣1分"],
+        ["业务工作", "病历质量", "40", "丙级病历每份扣2分"],
+        ["附加分（最高加5分）", "", "", "获市级表彰的加3分"],
+    ]
+    path = _table_docx(tmp_path / "t.docx", rows, [(1, 0, 2, 0), (3, 0, 3, 2)])
+    (scheme,) = extract(parse(path)).schemes
+    extra = next(i for i in scheme.items if i.path[0].startswith("附加分"))
+    assert extra.path == ["附加分"]
+    caps = [r for r in scheme.rules if r.item == extra.id and r.kind == "cap"]
+    assert [(r.amount, r.text) for r in caps] == [(5.0, "最高加5分")]
+
+
+def test_a_table_without_a_caption_is_named_by_the_heading_above_it(tmp_path):
+    document = docx.Document()
+    document.add_heading("某区2025年度社区工作考核细则", level=1)
+    document.add_paragraph("各社区：现将考核细则印发给你们，请认真执行。")
+    table = document.add_table(rows=3, cols=3)
+    for r, row in enumerate([["考核项目", "分值", "评分标准"], ["党建工作", "50", "未按时召开会议每次扣2分"],
+                             ["民生服务", "50", "群众投诉一次扣1分"]]):
+        for c, text in enumerate(row):
+            table.cell(r, c).text = text
+    document.save(tmp_path / "t.docx")
+    (scheme,) = extract(parse(tmp_path / "t.docx")).schemes
+    assert scheme.name == "某区2025年度社区工作考核细则"

@@ -34,7 +34,7 @@ MAX_CAPTION = 60
 # A unit column splits a table into schemes only where its units cover several items each.
 MAX_UNIT_SHARE = 0.5
 # Words that make an addition go beyond an item's points (a bonus even on a pointed item).
-BEYOND_POINTS = regex.compile(r"超额|超过|另加|另行|额外|加分项|附加")
+BEYOND_POINTS = regex.compile(r"超额|超过|超出|另加|另行|额外|加分项|附加")
 
 
 def _caption_name(line: str) -> str:
@@ -58,17 +58,20 @@ def _caption(candidates: list[str]) -> str | None:
     return None
 
 
-def _views(doc: Document) -> list[tuple[View, list[str]]]:
-    """Logical tables with the text lines seen since the table before (caption candidates)."""
-    out: list[tuple[View, list[str]]] = []
+def _views(doc: Document) -> list[tuple[View, list[str], str | None]]:
+    """Logical tables with the text lines seen since the table before (caption candidates) and the
+    last heading since then (the name when no line near the table is a caption)."""
+    out: list[tuple[View, list[str], str | None]] = []
     pending: list[Table] = []
     lines: list[str] = []
     pending_lines: list[str] = []
+    heading: str | None = None
+    pending_heading: str | None = None
     text_between = False
 
     def flush() -> None:
         if pending:
-            out.append((view_of(list(pending)), list(pending_lines)))
+            out.append((view_of(list(pending)), list(pending_lines), pending_heading))
             pending.clear()
 
     for block in doc.blocks:
@@ -77,6 +80,8 @@ def _views(doc: Document) -> list[tuple[View, list[str]]]:
             if t:
                 lines.append(t)
                 text_between = True
+                if block.kind == "heading":
+                    heading = t
             continue
         table = block.table
         if table is None or not table.cells:
@@ -91,8 +96,10 @@ def _views(doc: Document) -> list[tuple[View, list[str]]]:
         if not joins:
             flush()
             pending_lines = lines[-3:]
+            pending_heading = heading
         pending.append(table)
         lines = []
+        heading = None
         text_between = False
     flush()
     return out
@@ -203,7 +210,8 @@ def _rules(node: Node, view: View) -> list[RuleDraft]:
         out.append(RuleDraft(kind=kind, text=clean(cell.text), amount=amount, condition=node.name,
                              source=_source(view, row, col, cell, cell.text)))
     if node.pm_cap is not None:
-        out.append(RuleDraft(kind="cap", text=f"±{node.pm_cap:g}分", amount=node.pm_cap,
+        amount, words = node.pm_cap
+        out.append(RuleDraft(kind="cap", text=words, amount=amount,
                              source=_source(view, node.row, node.col, node.cell, node.raw)))
     return out
 
@@ -258,11 +266,12 @@ def _drafts(reading: Reading, view: View) -> list[ItemDraft]:
 def table_schemes(doc: Document, settings: ReaderSettings = DEFAULT, trace: Trace | None = None) -> list[SchemeDraft]:
     trace = trace if trace is not None else NullTrace()
     schemes: list[tuple[SchemeDraft, View]] = []
-    for whole, lines in _views(doc):
+    for whole, lines, heading in _views(doc):
         find_header(whole, settings, trace)
         cols = type_columns(whole, settings, trace)
         _promote_sections(whole, cols, trace)
-        caption = _caption(whole.lead) or _caption(lines) or whole.name or f"表{whole.tables[0].index + 1}"
+        caption = (_caption(whole.lead) or _caption(lines) or whole.name or _caption([heading] if heading else [])
+                   or f"表{whole.tables[0].index + 1}")
         for unit, view in _per_unit(whole, cols, trace):
             draft = _scheme(view, cols, unit or caption, settings, trace)
             if draft is not None:

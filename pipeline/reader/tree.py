@@ -57,7 +57,7 @@ class Node:
     points: float | None = None
     name_points: float | None = None
     weight: float | None = None
-    pm_cap: float | None = None  # `（±10分）` in the name
+    pm_cap: tuple[float, str] | None = None  # `（±10分）`, `（不超过5分）` in the name: (amount, its words)
     method: str | None = None
     assessor: str | None = None
     texts: list[tuple[str, Cell, Row, int]] = field(default_factory=list)  # (text, cell, row, col)
@@ -93,12 +93,16 @@ class Reading:
 BRACKET = regex.compile(r"[(（\[【](?P<body>[^()（）\[\]【】]*)[)）\]】]")
 PART_POINTS = regex.compile(rf"^(?:共|计|满分)?\s*(?P<n>{F.NUM})\s*分$")
 PART_WEIGHT = regex.compile(rf"^(?:占|权重|比重)?\s*(?P<n>{F.NUM})\s*%$")
-PART_CAP = regex.compile(rf"^[±]\s*(?P<n>{F.NUM})\s*分$")
+# A limit stated on the row's label: `（±10分）`, `（不超过5分）`, `（最高加3分）`, `（上限10分）`.
+PART_CAP = regex.compile(
+    rf"^(?:[±]|(?:累计)?(?:最高|最多|至多)?(?:不超过|不得超过|不高于)|最高|最多|至多|上限)(?:为)?(?:加|得|扣)?"
+    rf"\s*(?P<n>{F.NUM})\s*分$"
+)
 
 
 @functools.lru_cache(maxsize=65536)
-def split_name(raw: str) -> tuple[str, float | None, float | None, float | None]:
-    """(clean name, points, weight %, ± cap) of a label cell.
+def split_name(raw: str) -> tuple[str, float | None, float | None, tuple[float, str] | None]:
+    """(clean name, points, weight %, (cap, its words)) of a label cell.
 
     A bracket whose every part is a points, weight or ± statement is read and removed
     (`目标任务（21分，占20%）`); other brackets stay in the name (`读书笔记(《培训细则》规定书目)`)."""
@@ -115,11 +119,11 @@ def split_name(raw: str) -> tuple[str, float | None, float | None, float | None]
             elif wm and weight is None:
                 weight = float(wm.group("n"))
             elif cm and cap is None:
-                cap = float(cm.group("n"))
+                cap = (float(cm.group("n")), cm.group(0))
         text = text[: m.start()] + text[m.end():]
     pm = F.PLUS_MINUS.search(text)
     if pm and cap is None:
-        cap = float(pm.group("n"))
+        cap = (float(pm.group("n")), pm.group(0).strip("()（） "))
         text = text[: pm.start()] + text[pm.end():]
     w = F.WEIGHT_IN_NAME.search(text)
     if w and weight is None:
