@@ -79,3 +79,39 @@ def test_a_fragment_with_its_own_points_is_an_item_of_its_own():
     items = _items(extract(_doc(_table(rows, spans={(1, 0): 2}))))
     assert items[("门诊服务", "预约挂号")].points == 6
     assert items[("门诊服务", "挂号")].points == 4
+
+
+def test_a_header_re_split_on_a_new_page_is_the_same_header_and_its_columns_line_up():
+    first = _table([
+        ["考核维度", "考核项目", "", "评分细则", "责任部门"],
+        ["安全 生产 (30分)", "隐患 排查 (30分)", "", "未按月排查扣2分", "安监部"],
+    ])
+    # the next page prints the same header words split into other cells, one column fewer
+    second = _table([
+        ["考核维度", "考核项目", "评分细则", "责任部门"],
+        ["", "应急 演练 (10分)", "未组织演练扣5分", "安监部"],
+        ["经营 管理 (70分)", "成本 控制 (70分)", "超预算一次扣3分", "财务部"],
+    ], index=1)
+    rubric = extract(_doc(first, second, title="某公司2024年度安全经营考核表"))
+    items = _items(rubric)
+    assert not any("考核" in p for path in items for p in path)  # the header again is no item
+    assert items[("经营管理", "成本控制")].points == 70
+    assert items[("安全生产", "应急演练")].points == 10
+    assert [r.amount for r in _rules(rubric, items[("经营管理", "成本控制")])] == [3.0]
+
+
+def test_a_row_cut_by_a_page_break_is_joined_back():
+    first = _table([
+        ["一级指标", "二级指标", "评分标准", "考核方法", "考核部门"],
+        ["服务 质量 (60分)", "窗口 服务 (60分)", "投诉一次扣2分", "查阅资料", "办公室"],
+        ["业务 发展 (4", "市场 拓展 (4", "新增客户不足扣", "现场检查", "业务部"],
+    ])
+    second = _table([
+        ["一级指标", "二级指标", "评分标准", "考核方法", "考核部门"],
+        ["0分)", "0分)", "5分", "", ""],
+    ], index=1, continues=0)
+    rubric = extract(_doc(first, second, title="某中心2024年度考核表"))
+    items = _items(rubric)
+    assert items[("业务发展",)].points == 40
+    assert items[("业务发展", "市场拓展")].points == 40
+    assert [r.amount for r in _rules(rubric, items[("业务发展", "市场拓展")])] == [5.0]

@@ -18,7 +18,7 @@ from rubrics.pipeline.draft import ItemDraft, RuleDraft, SchemeDraft
 from rubrics.pipeline.normalize import clean, normalize_text
 from rubrics.pipeline.reader import features as F
 from rubrics.pipeline.reader.columns import type_columns
-from rubrics.pipeline.reader.grid import View, find_header, view_of
+from rubrics.pipeline.reader.grid import View, find_header, header_alignment, stitch_cut_rows, view_of
 from rubrics.pipeline.reader.roles import header_role
 from rubrics.pipeline.reader.settings import DEFAULT, ReaderSettings
 from rubrics.pipeline.reader.trace import NullTrace, Trace
@@ -87,6 +87,7 @@ def _views(doc: Document) -> list[tuple[View, list[str]]]:
             or (not text_between and table.name == prev.name and table.n_cols == prev.n_cols
                 and _same_header(prev, table))
             or _headless_continuation(prev, table, lines)
+            or (not text_between and table.name == prev.name and header_alignment(pending[0], table) is not None)
         )
         if not joins:
             flush()
@@ -261,6 +262,7 @@ def table_schemes(doc: Document, settings: ReaderSettings = DEFAULT, trace: Trac
     for whole, lines in _views(doc):
         find_header(whole, settings, trace)
         cols = type_columns(whole, settings, trace)
+        stitch_cut_rows(whole, {c.col: c.role for c in cols}, trace)
         _promote_sections(whole, cols, trace)
         caption = _caption(whole.lead) or _caption(lines) or whole.name or f"表{whole.tables[0].index + 1}"
         for unit, view in _per_unit(whole, cols, trace):

@@ -453,7 +453,7 @@ def _gather(view: View, cols: list[Column], text_cols: list[int], row_leaf: dict
                 continue
             rl = role.get(c)
             if c in text_cols:
-                if cell.col != c:
+                if not s.left:
                     continue  # merged from the left: read once, at its anchor column
                 leaf.seen.add(id(cell))
                 leaf.texts.append((cell.text, cell, row, c))
