@@ -115,3 +115,21 @@ def test_a_row_cut_by_a_page_break_is_joined_back():
     assert items[("业务发展",)].points == 40
     assert items[("业务发展", "市场拓展")].points == 40
     assert [r.amount for r in _rules(rubric, items[("业务发展", "市场拓展")])] == [5.0]
+
+
+def test_numbered_tasks_that_state_their_own_points_are_sub_items():
+    rows = [
+        ["类别", "项目", "工作任务", "评分标准", "考核部门"],
+        ["创新 工作 (30分)", "智慧 校园",
+         "1. 建成一卡通系统(18分)。 2. 上线移动办公平台(12分)。",
+         "1. 一卡通未上线扣18分。 2. 移动办公未上线的，以总分12分按比例扣分。", "信息中心"],
+        ["常规 工作 (70分)", "安全 生产 (70分)", "落实安全责任。", "发生事故扣10分。", "保卫处"],
+    ]
+    rubric = extract(_doc(_table(rows)))
+    items = _items(rubric)
+    card = items[("创新工作", "智慧校园", "建成一卡通系统")]
+    assert card.points == 18
+    assert [r.amount for r in _rules(rubric, card)] == [18.0]
+    assert items[("创新工作", "智慧校园", "上线移动办公平台")].points == 12
+    assert items[("创新工作", "智慧校园")].points is None
+    assert ("常规工作", "安全生产") in items and not any(len(p) == 3 and p[0] == "常规工作" for p in items)

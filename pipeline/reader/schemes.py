@@ -21,6 +21,7 @@ from rubrics.pipeline.reader.columns import type_columns
 from rubrics.pipeline.reader.grid import View, find_header, header_alignment, stitch_cut_rows, view_of
 from rubrics.pipeline.reader.roles import header_role
 from rubrics.pipeline.reader.settings import DEFAULT, ReaderSettings
+from rubrics.pipeline.reader.tasks import task_items
 from rubrics.pipeline.reader.trace import NullTrace, Trace
 from rubrics.pipeline.reader.tree import Node, Reading, build, score
 
@@ -248,6 +249,11 @@ def _drafts(reading: Reading, view: View) -> list[ItemDraft]:
                              assessor=node.assessor, criteria="\n".join(texts) or None,
                              source=_source(view, node.row, node.col, node.cell, node.raw),
                              rules=_rules(node, view)))
+        if not node.children:
+            by_col: dict[int, list[str]] = {}
+            for text, _, _, col in node.texts:
+                by_col.setdefault(col, []).append(text)
+            out.extend(task_items(out[-1], [" ".join(by_col[c]) for c in sorted(by_col)]))
         for child in node.children:
             walk(child)
 
