@@ -396,6 +396,8 @@ def _stitch(view: View, upper: Row, lower: Row) -> None:
         joined = replace(above if above is not None else cell,
                          text=(above.text if above is not None else "") + cell.text)
         for row in view.rows:
+            if row.table not in (upper.table, lower.table):
+                continue  # a cell lives in the rows of its own table
             for s in row.slots:
                 if above is not None and s.cell is above:
                     s.cell = joined
