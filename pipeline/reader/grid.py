@@ -10,7 +10,7 @@ item.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import regex
 
@@ -41,6 +41,7 @@ class Slot:
     anchor: bool  # this grid slot is the cell's top-left
     table: int  # Table.index the row came from
     row: int  # row in that table
+    left: bool = True  # this view column is the cell's leftmost (a cell merged from the left is read once)
 
 
 @dataclass
@@ -117,17 +118,85 @@ class View:
 
 def view_of(tables: list[Table]) -> View:
     n_cols = max(t.n_cols for t in tables)
+    maps = [list(range(n_cols))] + [header_alignment(tables[0], t) or list(range(n_cols)) for t in tables[1:]]
+    if any(m != list(range(n_cols)) for m in maps[1:]):
+        n_cols = tables[0].n_cols  # tables re-splitting the first one's header are read in its columns
     rows: list[Row] = []
-    for t in tables:
+    for t, mapping in zip(tables, maps, strict=True):
         grid = t.grid()
+        by_view = {vc: tc for tc, vc in enumerate(mapping) if vc is not None and tc < t.n_cols}
         for r in range(t.n_rows):
             slots = []
             for c in range(n_cols):
-                cell = grid[r][c] if c < t.n_cols else None
-                slots.append(Slot(cell, cell is not None and cell.row == r and cell.col == c, t.index, r))
+                tc = by_view.get(c)
+                cell = grid[r][tc] if tc is not None else None
+                anchor = cell is not None and cell.row == r and cell.col == tc
+                slots.append(Slot(cell, anchor, t.index, r, left=cell is not None and cell.col == tc))
             page = next((s.cell.page for s in slots if s.cell is not None and s.cell.page is not None), t.page)
             rows.append(Row(len(rows), slots, table=t.index, row=r, page=page))
     return View(tables=tables, n_cols=n_cols, rows=rows, name=tables[0].name)
+
+
+def _header_pieces(table: Table) -> list[tuple[int, int, str]]:
+    """The first row's cells as (first column, columns covered, header key), left to right."""
+    out = []
+    for cell in sorted((c for c in table.cells if c.row == 0), key=lambda c: c.col):
+        out.append((cell.col, max(1, cell.colspan), header_key(cell.text)))
+    return out
+
+
+def header_alignment(base: Table, other: Table) -> list[int | None] | None:
+    """Where the first row of `other` prints the same header words as `base`'s first row in the same
+    order but split into other cells (`项目名称 | ` against `项目 | 名称`, a header repeated on a new
+    page), the column of `base` each column of `other` stands for; None where the headers differ.
+
+    Columns are aligned by where their words start in the header read as one string; several cells of
+    `other` inside one cell of `base` take that cell's columns (its span, then the blank-headed columns
+    after it) in order; a column of `other` without a word of its own follows the one before."""
+    a, b = _header_pieces(base), _header_pieces(other)
+    joined = "".join(k for _, _, k in a)
+    if len(joined) < MIN_HEADER_CHARS or joined != "".join(k for _, _, k in b):
+        return None
+    if [k for _, _, k in a] == [k for _, _, k in b] and base.n_cols == other.n_cols:
+        return None  # the same split: columns line up as they are
+    slots: list[tuple[int, int, list[int]]] = []  # (start offset, end offset, base columns)
+    pos = 0
+    for k, (col, span, key) in enumerate(a):
+        if not key:
+            continue
+        cols = list(range(col, col + span))
+        for col2, span2, key2 in a[k + 1:]:
+            if key2:
+                break
+            cols.extend(range(col2, col2 + span2))  # blank-headed columns after a cell: its other halves
+        slots.append((pos, pos + len(key), cols))
+        pos += len(key)
+    mapping: list[int | None] = [None] * other.n_cols
+    used: dict[int, int] = {}
+    pos = 0
+    prev: int | None = None
+    for col, span, key in b:
+        if key:
+            k = next(i for i, (s0, e0, _) in enumerate(slots) if s0 <= pos < e0)
+            cols = slots[k][2]
+            target = cols[min(used.get(k, 0), len(cols) - 1)]
+            used[k] = used.get(k, 0) + 1
+            pos += len(key)
+        else:
+            target = prev + 1 if prev is not None and prev + 1 < base.n_cols else None
+        for j in range(span):
+            if col + j < other.n_cols:
+                mapping[col + j] = target + j if target is not None and target + j < base.n_cols else None
+        prev = mapping[min(col + span, other.n_cols) - 1]
+    for c in range(other.n_cols):  # columns no header cell starts (covered from the left) follow
+        if mapping[c] is None and c > 0 and mapping[c - 1] is not None and mapping[c - 1] + 1 < base.n_cols:
+            mapping[c] = mapping[c - 1] + 1
+    seen = [m for m in mapping if m is not None]
+    return mapping if len(seen) == len(set(seen)) else None
+
+
+# Header words of at least this many characters before two headers count as one header re-split.
+MIN_HEADER_CHARS = 4
 
 
 def _distinct_texts(row: Row) -> list[str]:
@@ -229,10 +298,12 @@ def find_header(view: View, settings: ReaderSettings, trace: Trace) -> None:
     view.header_texts = texts
     view.header_roles = roles
     signatures = {tuple(header_key(rows[i].text(c)) for c in range(view.n_cols)) for i in view.header}
+    joined = {_joined_key(rows[i]) for i in view.header} - {""}
     for row in rows[lead_end:]:
         if row.kind in ("header", "lead"):
             continue
-        if signatures and tuple(header_key(row.text(c)) for c in range(view.n_cols)) in signatures:
+        if signatures and (tuple(header_key(row.text(c)) for c in range(view.n_cols)) in signatures
+                           or _joined_key(row) in joined):
             row.kind = "header"  # a header repeated on a new page
             trace.add("rows", f"{view.where} 第{row.row + 1}行", "header_repeated", "重复表头，跳过")
             continue
@@ -240,6 +311,12 @@ def find_header(view: View, settings: ReaderSettings, trace: Trace) -> None:
         if row.kind != "item":
             trace.add("rows", f"{view.where} 第{row.row + 1}行", f"row_{row.kind}", ROW_KIND_ZH[row.kind],
                       (_distinct_texts(row) or [""])[0][:20])
+
+
+def _joined_key(row: Row) -> str:
+    """A row's words read as one string: a header re-split on a new page (`项目名称 | ` / `项目 | 名称`)
+    reads the same."""
+    return "".join(header_key(cell.text) for _, cell in row.filled())
 
 
 ROW_KIND_ZH = {"blank": "空行", "total": "合计行", "note": "说明行", "sign": "签字行", "section": "分节行", "item": "条目"}
@@ -271,3 +348,61 @@ def classify_row(row: Row, view: View) -> str:
             return "note"
         return "section"
     return "item"
+
+
+def stitch_cut_rows(view: View, roles: dict[int, str], trace: Trace) -> None:
+    """A row a page break cut in two, joined back: the first row of a table continuing the one
+    before is the bottom half of that table's last row when it leaves empty the columns printed once
+    per row (method, assessor) that the row above fills, and starts no numbered label. Each of its
+    cells continues the cell above it (`安全 管理 (20` / `分)`); the half row is no row of its own."""
+    from rubrics.pipeline.numbering import leading_marker
+
+    once = [c for c, r in roles.items() if r in ONCE_PER_ROW]
+    if not once:
+        return
+    prev: Row | None = None
+    for row in view.rows:
+        if row.kind != "item":
+            continue
+        if prev is not None and row.table != prev.table and _is_cut(row, prev, once, roles, leading_marker):
+            _stitch(view, prev, row)
+            row.kind = "blank"
+            trace.add("rows", f"{view.where} 第{row.row + 1}行", "row_cut_by_page", "接上页最后一行",
+                      (_distinct_texts(prev) or [""])[0][:20])
+            continue
+        prev = row
+
+
+# Columns a table prints once in every row: a row leaving them empty under a row that fills them is
+# the rest of that row (cut by a page break).
+ONCE_PER_ROW = ("method", "assessor")
+
+
+def _is_cut(row: Row, prev: Row, once: list[int], roles: dict[int, str], leading_marker) -> bool:
+    filled = row.filled()
+    if not filled or any(not F.is_blank(row.text(c)) for c in once):
+        return False
+    if not any(not F.is_blank(prev.text(c)) for c in once):
+        return False
+    for c, cell in filled:
+        if roles.get(c) == "textual" and leading_marker(F.norm(cell.text)) is not None:
+            return False  # a numbered label starts an item of its own
+    return True
+
+
+def _stitch(view: View, upper: Row, lower: Row) -> None:
+    for c, cell in lower.filled():
+        above = upper.slots[c].cell
+        joined = replace(above if above is not None else cell,
+                         text=(above.text if above is not None else "") + cell.text)
+        for row in view.rows:
+            if row.table not in (upper.table, lower.table):
+                continue  # a cell lives in the rows of its own table
+            for s in row.slots:
+                if above is not None and s.cell is above:
+                    s.cell = joined
+                elif s.cell is cell:
+                    s.cell, s.anchor = joined, False
+        if above is None:
+            upper.slots[c] = Slot(joined, True, upper.table, upper.row)
+    view.__dict__.pop("_cell_rows", None)

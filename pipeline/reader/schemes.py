@@ -18,9 +18,10 @@ from rubrics.pipeline.draft import ItemDraft, RuleDraft, SchemeDraft
 from rubrics.pipeline.normalize import clean, normalize_text
 from rubrics.pipeline.reader import features as F
 from rubrics.pipeline.reader.columns import type_columns
-from rubrics.pipeline.reader.grid import View, find_header, view_of
+from rubrics.pipeline.reader.grid import View, find_header, header_alignment, stitch_cut_rows, view_of
 from rubrics.pipeline.reader.roles import header_role
 from rubrics.pipeline.reader.settings import DEFAULT, ReaderSettings
+from rubrics.pipeline.reader.tasks import task_items
 from rubrics.pipeline.reader.trace import NullTrace, Trace
 from rubrics.pipeline.reader.tree import Node, Reading, build, score
 
@@ -92,6 +93,7 @@ def _views(doc: Document) -> list[tuple[View, list[str], str | None]]:
             or (not text_between and table.name == prev.name and table.n_cols == prev.n_cols
                 and _same_header(prev, table))
             or _headless_continuation(prev, table, lines)
+            or (not text_between and table.name == prev.name and header_alignment(pending[0], table) is not None)
         )
         if not joins:
             flush()
@@ -255,6 +257,11 @@ def _drafts(reading: Reading, view: View) -> list[ItemDraft]:
                              assessor=node.assessor, criteria="\n".join(texts) or None,
                              source=_source(view, node.row, node.col, node.cell, node.raw),
                              rules=_rules(node, view)))
+        if not node.children:
+            by_col: dict[int, list[str]] = {}
+            for text, _, _, col in node.texts:
+                by_col.setdefault(col, []).append(text)
+            out.extend(task_items(out[-1], [" ".join(by_col[c]) for c in sorted(by_col)]))
         for child in node.children:
             walk(child)
 
@@ -269,6 +276,7 @@ def table_schemes(doc: Document, settings: ReaderSettings = DEFAULT, trace: Trac
     for whole, lines, heading in _views(doc):
         find_header(whole, settings, trace)
         cols = type_columns(whole, settings, trace)
+        stitch_cut_rows(whole, {c.col: c.role for c in cols}, trace)
         _promote_sections(whole, cols, trace)
         caption = (_caption(whole.lead) or _caption(lines) or whole.name or _caption([heading] if heading else [])
                    or f"表{whole.tables[0].index + 1}")

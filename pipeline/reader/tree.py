@@ -21,6 +21,8 @@ from rubrics.pipeline import names as nm
 from rubrics.pipeline.reader import features as F
 from rubrics.pipeline.reader.columns import Column
 from rubrics.pipeline.reader.grid import Row, View
+from rubrics.pipeline.reader.labels import POINTED_COLUMN_SHARE, is_variant, join_cut
+from rubrics.pipeline.reader.labels import key as label_key
 from rubrics.pipeline.reader.roles import kind_of
 from rubrics.pipeline.reader.settings import ReaderSettings
 
@@ -169,6 +171,57 @@ def _column_depths(view: View, c: int) -> tuple[dict[tuple[int, int], int], int]
     return memo[c]
 
 
+def _contiguous(view: View, last: int, index: int) -> bool:
+    """Nothing but repeated headers and blank rows between row `last` and row `index` (a page break)."""
+    nxt = _next_content_row(view, last)
+    return nxt is None or nxt >= index
+
+
+def _next_content_row(view: View, index: int) -> int | None:
+    """The next row after `index` that is not a repeated header, a blank or a lead row."""
+    pos = view.__dict__.get("_pos")
+    if pos is None or len(pos) != len(view.rows):
+        pos = view.__dict__["_pos"] = {r.index: k for k, r in enumerate(view.rows)}
+    for row in view.rows[pos[index] + 1:] if index in pos else []:
+        if row.kind not in ("header", "blank", "lead"):
+            return row.index
+    return None
+
+
+def _cut_labels(view: View, c: int, settings: ReaderSettings) -> dict[int, int]:
+    """Labels a scan or a page break cut across two rows of one tree column, as {upper row: lower row}.
+
+    In a column whose names state their points, a short label without points directly above a label
+    with points (or with points only: `(30分)`) is its first half when the two joined read as another
+    label of the column with the same points (`安全` / `管理 (20分)` where `安全管理 (20分)` is printed
+    elsewhere), or when the lower half has no name at all. Computed once per view."""
+    memo = view.__dict__.setdefault("_cut_labels", {})
+    if c in memo:
+        return memo[c]
+    from rubrics.pipeline.numbering import leading_marker
+
+    labels = []
+    for row in view.rows:
+        if row.kind == "item" and row.slots[c].anchor and not F.is_blank(row.text(c)):
+            name, pts, _, _ = split_name(row.text(c))
+            labels.append((row, name, pts))
+    out: dict[int, int] = {}
+    pointed = [(r.index, n, p) for r, n, p in labels if p is not None]
+    if labels and len(pointed) >= POINTED_COLUMN_SHARE * len(labels):
+        for (ra, _, pa), (rb, nb, pb) in zip(labels, labels[1:], strict=False):
+            if pa is not None or pb is None or _next_content_row(view, ra.index) != rb.index:
+                continue
+            likeness = [F.label_likeness(r.text(c), settings.label_max_chars, settings.sentence_min_chars)
+                        for r in (ra, rb)]
+            if min(likeness) <= 0 or leading_marker(F.norm(rb.text(c))) is not None:
+                continue
+            joined, jp, _, _ = split_name(join_cut(ra.text(c), rb.text(c)))
+            if not label_key(nb) or any(i != rb.index and is_variant(n, p, joined, jp) for i, n, p in pointed):
+                out[ra.index] = rb.index
+    memo[c] = out
+    return out
+
+
 # Levels one tree column may hold through its numbering.
 MAX_NUMBERED_DEPTH = 4
 
@@ -189,6 +242,12 @@ def build(view: View, cols: list[Column], tree_cols: list[int], settings: Reader
     row_leaf: dict[int, Node] = {}
     row_path: dict[int, list[Node | None]] = {}
     spread_text: list[tuple[int, int, Cell]] = []
+    cut_joined: dict[tuple[int, int], str] = {}  # (upper row, col) → the label joined from its two halves
+    cut_lower: dict[tuple[int, int], int] = {}  # (lower row, col) → id of the upper half's cell
+    for c in tree_cols:
+        for upper, lower in _cut_labels(view, c, settings).items():
+            cut_joined[(upper, c)] = join_cut(view.at(upper).text(c), view.at(lower).text(c))
+            cut_lower[(lower, c)] = id(view.at(upper).slots[c].cell)
 
     def attach(node: Node) -> None:
         parent = next((current[j] for j in range(node.level - 1, -1, -1) if current[j] is not None), None)
@@ -221,6 +280,8 @@ def build(view: View, cols: list[Column], tree_cols: list[int], settings: Reader
         if row.kind != "item":
             continue
         touched: list[Node | None] = [None] * depth
+        own_points = any(role.get(c2) == "points" and s.anchor and s.cell is not None
+                         and F.points_value(s.cell.text) is not None for c2, s in enumerate(row.slots))
         for L, c in enumerate(tree_cols):
             slot = row.slots[c]
             cell = slot.cell
@@ -237,13 +298,25 @@ def build(view: View, cols: list[Column], tree_cols: list[int], settings: Reader
                 spread_text.append((row.index, c, cell))  # a sentence spread over name and text columns:
                 continue  # the row's text (criteria, rules), not a name
             cur = current[lvl]
+            same_parents = all(touched[j] is None or touched[j] is current[j] for j in range(lvl))
             if (cur is not None and F.norm(cur.raw) == F.norm(cell.text) and cur.rows
-                    and cur.rows[-1] == row.index - 1 and all(touched[j] is None or touched[j] is current[j]
-                                                              for j in range(lvl))):
+                    and cur.rows[-1] == row.index - 1 and same_parents):
                 touched[lvl] = cur  # the same label repeated on the next row
                 continue
-            name, pts, w, cap = split_name(cell.text)
-            node = Node(lvl, cell.text, name, c, row, cell, name_points=pts, weight=w, pm_cap=cap)
+            if (row.index, c) in cut_lower:
+                upper = cell_node.get(cut_lower[(row.index, c)])
+                if upper is not None and current[upper.level] is upper:
+                    touched[upper.level] = upper  # the lower half of a label cut across two rows
+                    continue
+            raw = cut_joined.get((row.index, c), cell.text)
+            name, pts, w, cap = split_name(raw)
+            if (cur is not None and same_parents and cur.rows and (pts is not None or not own_points)
+                    and is_variant(cur.name, cur.name_points, name, pts)
+                    and _contiguous(view, cur.rows[-1], row.index)):
+                touched[lvl] = cur  # the label above printed again in a variant (OCR, a page break)
+                cell_node[id(cell)] = cur
+                continue
+            node = Node(lvl, raw, name, c, row, cell, name_points=pts, weight=w, pm_cap=cap)
             attach(node)
             cell_node[id(cell)] = node
             touched[lvl] = node
@@ -391,7 +464,7 @@ def _gather(view: View, cols: list[Column], text_cols: list[int], row_leaf: dict
                 continue
             rl = role.get(c)
             if c in text_cols:
-                if cell.col != c:
+                if not s.left:
                     continue  # merged from the left: read once, at its anchor column
                 leaf.seen.add(id(cell))
                 leaf.texts.append((cell.text, cell, row, c))
