@@ -70,3 +70,29 @@ def test_a_table_without_a_caption_is_named_by_the_heading_above_it(tmp_path):
     document.save(tmp_path / "t.docx")
     (scheme,) = extract(parse(tmp_path / "t.docx")).schemes
     assert scheme.name == "某区2025年度社区工作考核细则"
+
+
+def _clause_table(tmp_path, points: str):
+    rows = [
+        ["序号", "考核项目", "分值", "考核内容及评分标准"],
+        ["1", "安全管理", points,
+         "1、消防设施：定期检查并记录（10分），每缺一次检查扣2分。\n2、隐患整改：按期整改到位（20分），逾期每项扣5分。"],
+        ["2", "综合事务", "70", "按时报送材料，迟报一次扣1分。"],
+    ]
+    return extract(parse(_table_docx(tmp_path / "t.docx", rows, []))).schemes[0]
+
+
+def test_numbered_criteria_whose_points_add_up_to_the_rows_are_its_sub_items(tmp_path):
+    scheme = _clause_table(tmp_path, "30")
+    items = {tuple(i.path): i for i in scheme.items}
+    assert items[("安全管理", "消防设施")].points == 10
+    assert items[("安全管理", "隐患整改")].points == 20
+    fire = items[("安全管理", "消防设施")]
+    assert [(r.kind, r.amount) for r in scheme.rules if r.item == fire.id] == [("deduct", 2.0)]
+    # the clause's own points are not also an award
+    assert not any(r.kind == "award" for r in scheme.rules)
+
+
+def test_numbered_criteria_that_do_not_add_up_stay_criteria_of_the_row(tmp_path):
+    scheme = _clause_table(tmp_path, "25")
+    assert {tuple(i.path) for i in scheme.items} == {("安全管理",), ("综合事务",)}

@@ -21,7 +21,7 @@ from rubrics.pipeline.reader.columns import type_columns
 from rubrics.pipeline.reader.grid import View, find_header, header_alignment, stitch_cut_rows, view_of
 from rubrics.pipeline.reader.roles import header_role
 from rubrics.pipeline.reader.settings import DEFAULT, ReaderSettings
-from rubrics.pipeline.reader.tasks import task_items
+from rubrics.pipeline.reader.tasks import clause_items, task_items
 from rubrics.pipeline.reader.trace import NullTrace, Trace
 from rubrics.pipeline.reader.tree import Node, Reading, build, score
 
@@ -249,19 +249,25 @@ def _note_rules(view: View) -> list[RuleDraft]:
     return out
 
 
-def _drafts(reading: Reading, view: View) -> list[ItemDraft]:
+def _drafts(reading: Reading, view: View, task_cols: set[int] = frozenset()) -> list[ItemDraft]:
+    """Item drafts of a reading. Text from a column headed as the task (考核内容, 主要任务) is the item's
+    task when the row has criteria text of its own elsewhere; otherwise it is the criteria."""
     out: list[ItemDraft] = []
     def walk(node: Node) -> None:
-        texts = [clean(t) for t, *_ in node.texts]
+        tasks = [clean(t) for t, _, _, col in node.texts if col in task_cols]
+        texts = [clean(t) for t, _, _, col in node.texts if col not in task_cols]
+        if not texts:
+            tasks, texts = [], tasks
         out.append(ItemDraft(path=node.path(), points=node.points, weight_pct=node.weight, method=node.method,
-                             assessor=node.assessor, criteria="\n".join(texts) or None,
+                             assessor=node.assessor, task="\n".join(tasks) or None, criteria="\n".join(texts) or None,
                              source=_source(view, node.row, node.col, node.cell, node.raw),
                              rules=_rules(node, view)))
         if not node.children:
             by_col: dict[int, list[str]] = {}
             for text, _, _, col in node.texts:
                 by_col.setdefault(col, []).append(text)
-            out.extend(task_items(out[-1], [" ".join(by_col[c]) for c in sorted(by_col)]))
+            texts_by_col = [" ".join(by_col[c]) for c in sorted(by_col)]
+            out.extend(task_items(out[-1], texts_by_col) or clause_items(out[-1], texts_by_col))
         for child in node.children:
             walk(child)
 
@@ -348,7 +354,8 @@ def _per_unit(view: View, cols, trace: Trace) -> list[tuple[str | None, View]]:
 
 def _scheme(view: View, cols, name: str, settings: ReaderSettings, trace: Trace) -> SchemeDraft | None:
     reading = read_view(view, cols, settings, trace)
-    items = _drafts(reading, view) if reading else []
+    task_cols = {c.col for c in cols if c.header_role == "task" and c.role == "textual"}
+    items = _drafts(reading, view, task_cols) if reading else []
     rules = _note_rules(view)
     draft = SchemeDraft(name=name, items=items, rules=rules, total=reading.total if reading else None)
     if not draft.states_numbers():

@@ -39,7 +39,8 @@ SCORE_WEIGHTS = {
     "label_in_text": -0.5,  # a name-like cell left in a text column
     "header_agrees": 1.5,  # a tree column headed with a tree word, a text column with a text word
     "header_disagrees": -1.5,
-    "chain": -1.0,  # per item of a tree column that never branches (each item the only child)
+    "chain": -1.5,  # per item of a tree column that never branches: more than its names earn, so a level
+    # that never branches never wins by its names alone
 }
 # A tree column whose items have siblings less often than this is a per-row attribute, not a level.
 MIN_BRANCHING = 0.25
