@@ -6,7 +6,7 @@ of every row band (pages s … s+k-1), then the next strip of the same bands (pa
 is a table of its own to pdfplumber, so the points column (printed on the second strip) ends up in a
 table without the item names. A tile of the next strip has the same rows as the tile it continues:
 the same top and bottom and (almost) the same row lines: a strip may split a row the other keeps
-whole (a header cell split in two under 投标单位) and merge two (one cell beside two items).
+whole (a header cell split in two under a group header) and merge two (one cell beside two items).
 That evidence is strong only together with the order the tiles come in, so:
 - a tile that opens with the same label as an earlier table that is no strip (the same form printed
   again: the next bidder's sheet, a monthly copy), or copies most of its text, starts a print area
@@ -73,8 +73,8 @@ def _texts(table: Table) -> Counter:
 
 
 def _label(table: Table) -> str:
-    """The first row's leftmost text when it is a label (has a letter or ideograph): "项目",
-    "优惠条件…". A strip's is a number or none, or the header of columns the left tile lacks."""
+    """The first row's leftmost text when it is a label (has a letter or ideograph): "序号",
+    "类别". A strip's is a number or none, or the header of columns the left tile lacks."""
     first = sorted((c for c in table.cells if c.row == 0 and c.text.strip()), key=lambda c: c.col)
     text = first[0].text.strip() if first else ""
     return text if any(ch.isalpha() for ch in text) else ""
@@ -121,6 +121,7 @@ def join_tiles(pages) -> None:
         keep = []
         for top, item in page.items:
             table = item.table if isinstance(item, Block) and item.kind == "table" else None
+            # an OCR'd page counts too: a strip of blank record columns has no text layer, only its grid
             if table is None or not table.cells or any(c.bbox is None for c in table.cells):
                 keep.append((top, item))
                 continue
