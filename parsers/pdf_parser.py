@@ -22,8 +22,9 @@ from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 
 from rubrics.errors import CorruptFile, EncryptedFile, NeedsOCR, RubricsError
 from rubrics.messages import message
-from rubrics.parsers import ocr
+from rubrics.parsers import ocr, pdf_tiles
 from rubrics.parsers import pdf_layout as layout
+from rubrics.parsers import pdf_open as opened
 from rubrics.parsers import pdf_unruled as unruled
 from rubrics.parsers.document import Block, Cell, Document, Table
 
@@ -198,9 +199,12 @@ def _inside(ch, bbox) -> bool:
 
 
 def _same_columns(a: Table, b: Table) -> bool:
-    """Same column layout: outer edges and (almost all) inner column edges line up."""
-    ea = _clusters({round(c.bbox[0], 1) for c in a.cells} | {round(c.bbox[2], 1) for c in a.cells})
-    eb = _clusters({round(c.bbox[0], 1) for c in b.cells} | {round(c.bbox[2], 1) for c in b.cells})
+    """Same column layout: outer edges and (almost all) inner column edges line up. Only the cells
+    printed on the table's own page count (a strip joined from a later page has its own x)."""
+    ca = [c for c in a.cells if c.page == a.page] or a.cells
+    cb = [c for c in b.cells if c.page == b.page] or b.cells
+    ea = _clusters({round(c.bbox[0], 1) for c in ca} | {round(c.bbox[2], 1) for c in ca})
+    eb = _clusters({round(c.bbox[0], 1) for c in cb} | {round(c.bbox[2], 1) for c in cb})
     if abs(ea[0] - eb[0]) > CONTINUE_TOL or abs(ea[-1] - eb[-1]) > CONTINUE_TOL:
         return False
     matched = sum(1 for x in ea if any(abs(x - y) <= CONTINUE_TOL for y in eb))
@@ -252,6 +256,8 @@ class _Page:
     items: list[tuple[float, Block | layout.Line]] = field(default_factory=list)  # by top
     margins: list[tuple[str, str, Block]] = field(default_factory=list)  # (where, masked text, block)
     column: layout.Column | None = None
+    ends: dict[int, opened.OpenEnds] = field(default_factory=dict)  # id(table) → its open ends
+    height: float = 0.0
 
 
 def _parse_pdf(data: bytes, path: str, sha256: str, fmt: str) -> Document:
@@ -277,6 +283,8 @@ def _parse_pdf(data: bytes, path: str, sha256: str, fmt: str) -> Document:
         shown = ", ".join(map(str, doc.pages_without_text[:10])) + ("…" if doc.n_pages > 10 else "")
         hint = message("parse.ocr_empty") if use_ocr else message("parse.ocr_install")
         raise NeedsOCR(path, message("parse.needs_ocr", pages=shown, hint=hint))
+    _cut_cells(pages)
+    pdf_tiles.join_tiles(pages)
     _assemble(doc, pages, sizes)
     return doc
 
@@ -284,7 +292,7 @@ def _parse_pdf(data: bytes, path: str, sha256: str, fmt: str) -> Document:
 def _read_page(page, doc: Document, sizes: Counter, use_ocr: bool) -> _Page:
     """One page → its tables, body lines and margin lines (paragraphs are made document-wide)."""
     number = page.page_number
-    out = _Page(number)
+    out = _Page(number, height=round(float(page.height), 1))
     chars = _dedupe([c for c in page.chars if c["text"] and not c["text"].isspace()])
     if chars and sum(c["text"].startswith("(cid:") for c in chars) > UNMAPPED_SHARE * len(chars):
         chars = []  # glyphs without a Unicode mapping: as unreadable as a scan
@@ -294,14 +302,25 @@ def _read_page(page, doc: Document, sizes: Counter, use_ocr: bool) -> _Page:
             doc.pages_without_text.append(number)
         out.items = [(b.bbox[1], b) for b in ocr_blocks]
         return out
-    table_boxes = []
-    for found in _ruled(page).find_tables():
+    ruled: list[Table] = []
+    finder = _ruled(page)
+    for found in finder.find_tables():
         box = found.bbox  # a computed property in pdfplumber: read it once
         inside = [c for c in chars if _inside(c, box)]
-        for table in _tables(found, number, inside, float(page.height)):
-            table_boxes.append(table.bbox)
-            out.items.append((table.bbox[1], Block(kind="table", index=0, table=table, page=number, bbox=table.bbox)))
-    rest = [c for c in chars if not any(_inside(c, b) for b in table_boxes)]
+        ruled.extend(_tables(found, number, inside, float(page.height)))
+    ruled = opened.join_side_by_side(ruled)
+    boxes = [t.bbox for t in ruled]
+    within = [next((k for k, b in enumerate(boxes) if _inside(c, b)), -1) for c in chars]
+    taken: set[int] = set()
+    band = float(page.height) * MARGIN_BAND
+    rules = [(e["x0"], e["x1"], e["top"]) for e in finder.horizontal_edges] if ruled else []
+    for k, table in sorted(enumerate(ruled), key=lambda it: it[1].bbox[1]):
+        free = {i for i, w in enumerate(within) if (w == -1 or w == k) and i not in taken}
+        got, ends = opened.fill(table, chars, free, float(page.height), band, _cell_text, rules)
+        taken |= got
+        out.ends[id(table)] = ends
+        out.items.append((table.bbox[1], Block(kind="table", index=0, table=table, page=number, bbox=table.bbox)))
+    rest = [c for i, c in enumerate(chars) if within[i] == -1 and i not in taken]
     groups = layout.char_lines(rest)
     found, taken = unruled.find_tables(groups, number, _cell_text)
     for table in found:
@@ -327,6 +346,38 @@ def _read_page(page, doc: Document, sizes: Counter, use_ocr: bool) -> _Page:
             out.items.append((ln.top, ln))
     out.items.sort(key=lambda it: it[0])
     return out
+
+
+def _cut_cells(pages: list[_Page]) -> None:
+    """A merged cell cut by the page break, its text printed further below the table than
+    pdf_open takes on the page alone (LibreOffice centres it on the whole span, which ends on the
+    next page): when the next page opens with a table of the same columns, the lines right below
+    the table that each lie inside one of its open bottom runs are that cell's text."""
+    for page, nxt in zip(pages, pages[1:], strict=False):
+        if nxt.number != page.number + 1:
+            continue
+        tables = [(k, it) for k, (_, it) in enumerate(page.items) if isinstance(it, Block) and it.kind == "table"]
+        following = next((it for _, it in nxt.items if isinstance(it, Block) and it.kind == "table"), None)
+        if not tables or following is None:
+            continue
+        k, block = tables[-1]
+        ends = page.ends.get(id(block.table))
+        if ends is None or not ends.bottom or not _same_columns(block.table, following.table):
+            continue
+        found: dict[tuple, list[layout.Line]] = {}
+        drop: set[int] = set()
+        for j in range(k + 1, len(page.items)):
+            line = page.items[j][1]
+            end = next((e for e in ends.bottom if isinstance(line, layout.Line)
+                        and e[0] - EDGE_TOL <= line.x0 and line.x1 <= e[1] + EDGE_TOL), None)
+            if end is None:
+                break
+            found.setdefault(end, []).append(line)
+            drop.add(j)
+        for (x0, x1, top), lines in found.items():
+            if not opened.close_end(block.table, x0, x1, top, "".join(ln.text for ln in lines)):
+                drop -= {j for j in drop if page.items[j][1] in lines}
+        page.items = [it for j, it in enumerate(page.items) if j not in drop]
 
 
 def _is_fill(obj) -> bool:
@@ -356,6 +407,7 @@ FURNITURE_LINE = re.compile(
     r"^(?:[-—–\s]*\d+[-—–\s]*|第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?|\d+\s*/\s*\d+"
     r"|[（(]?(?:续表|续上表|接上表|续)[）)]?\s*\S{0,12})$")
 HEADER_REPEAT_MAX = 3  # leading rows compared when looking for a header repeated on the next page
+PRINT_TITLE_LINES = 3  # lines above a table's first part that may be printed again above the next
 
 
 def _assemble(doc: Document, pages: list[_Page], sizes: Counter) -> None:
@@ -366,7 +418,13 @@ def _assemble(doc: Document, pages: list[_Page], sizes: Counter) -> None:
     repeated = {key for key, n in counts.items() if n >= 2 and n >= 0.5 * n_with_text}
     kept: set[tuple[str, str]] = set()
     body = layout.body_font([[ln for _, ln in p.items if isinstance(ln, layout.Line)] for p in pages], sizes)
-    chain = _Chain()
+    lowest: dict[float, float] = {}  # page height → lowest table bottom on pages of that height
+    for p in pages:
+        for _, it in p.items:
+            if isinstance(it, Block) and it.kind == "table" and it.bbox is not None:
+                lowest[p.height] = max(lowest.get(p.height, 0.0), it.bbox[3])
+    floors = {p.number: lowest[p.height] for p in pages if p.height in lowest}
+    chain = _Chain({k: v for p in pages for k, v in p.ends.items()}, floors)
     para: layout.Paragraph | None = None
 
     def close() -> None:
@@ -399,19 +457,35 @@ def _assemble(doc: Document, pages: list[_Page], sizes: Counter) -> None:
 
 class _Chain:
     """Emits blocks in order and links a table to the one it continues: the previous page's last
-    table, same column edges, nothing between but furniture (FURNITURE_LINE)."""
+    table, same column edges, nothing between but furniture (FURNITURE_LINE) — or the title printed
+    above the chain's first part printed again (a sheet's print titles: the title rows and the
+    header rows repeat on every page). That repeat links only when the header rows repeat too and
+    the part before filled its page (`floors`: the lowest table bottom on pages of that height),
+    so the next sheet of a workbook, printed under the same title, stays a table of its own."""
 
-    def __init__(self):
+    def __init__(self, ends: dict[int, opened.OpenEnds] | None = None, floors: dict[int, float] | None = None):
+        self.ends = ends or {}  # id(table) → its open ends (a merged cell cut by the page break)
+        self.floors = floors or {}  # page number → lowest table bottom on pages of its size
         self.n_tables = 0
         self.last: Table | None = None  # the latest table, while only furniture followed it
         self.heads: dict[int, Table] = {}  # table index → first part of its chain
+        self.since: list[str] = []  # text since the latest table
+        self.titles: dict[int, set[str]] = {}  # table index of a chain's head → the lines above it
+        self.retitled = False  # the head's title was printed again since the latest table
 
     def emit(self, doc: Document, block: Block) -> None:
         block.index = len(doc.blocks)
         doc.blocks.append(block)
         if block.kind != "table":
-            if block.text.strip() and not FURNITURE_LINE.match(block.text.strip()):
-                self.last = None
+            text = block.text.strip()
+            if text:
+                self.since.append(_squash(text))
+            if text and not FURNITURE_LINE.match(text):
+                head = self.heads.get(self.last.index) if self.last is not None else None
+                if head is not None and _squash(text) in self.titles.get(head.index, set()):
+                    self.retitled = True
+                else:
+                    self.last = None
             return
         table = block.table
         table.index = self.n_tables
@@ -419,15 +493,34 @@ class _Chain:
         before = self.last
         head = table
         if (before is not None and table.page is not None and before.page is not None
-                and table.page == before.page + 1 and _same_columns(before, table)):
+                and table.page == before.page + 1 and _same_columns(before, table)
+                and (not self.retitled or self._print_titles(before, table))):
             table.continues = before.index
+            if id(before) in self.ends and id(table) in self.ends:
+                opened.carry_over(before, self.ends[id(before)], self.ends[id(table)])
             head = self.heads[before.index]
             k = _repeated_header(head, table)
             if k:
                 table.header_rows = max(table.header_rows, k)
                 head.header_rows = max(head.header_rows, k)
+        else:
+            self.titles[table.index] = set(self.since[-PRINT_TITLE_LINES:])
         self.heads[table.index] = head
         self.last = table
+        self.since = []
+        self.retitled = False
+
+    def _print_titles(self, before: Table, table: Table) -> bool:
+        k = _repeated_header(self.heads[before.index], table)
+        floor = self.floors.get(before.page)
+        if not k or floor is None or before.bbox is None:
+            return False
+        first = [c.bbox[3] - c.bbox[1] for c in table.cells if c.row == k and c.rowspan == 1 and c.bbox]
+        return bool(first) and before.bbox[3] + min(first) > floor + CONTINUE_TOL
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"\s+", "", text)
 
 
 def _repeated_header(head: Table, part: Table) -> int:

@@ -384,7 +384,7 @@ def _distinct_names(schemes: list[tuple[SchemeDraft, View]]) -> None:
 
 
 def _signature(s: SchemeDraft) -> tuple:
-    return tuple((tuple(i.path), i.points) for i in s.items) + tuple((r.kind, r.amount) for r in s.rules)
+    return tuple((tuple(i.path), i.points, i.criteria) for i in s.items) + tuple((r.kind, r.amount) for r in s.rules)
 
 
 def _merge_copies(schemes: list[SchemeDraft], trace: Trace) -> list[SchemeDraft]:
