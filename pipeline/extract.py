@@ -168,8 +168,8 @@ def combine(prose: list[SchemeDraft], tabled: list[SchemeDraft]) -> list[SchemeD
 
     A prose scheme that a table restates (their item names overlap) and a table scheme are one
     scheme: the one stating more points is kept, and takes the other's weights where it has none.
-    A prose scheme no table restates stays a scheme of its own. The prose's scheme-wide rules
-    (一票否决, grades, caps on bonuses) go to every table scheme that is kept.
+    A prose scheme no table restates stays a scheme of its own. Every prose scheme's rules outside
+    its items (一票否决, grades, caps on bonuses), kept or not, go to every table scheme that is kept.
     """
     if not tabled:
         return prose
@@ -192,7 +192,8 @@ def combine(prose: list[SchemeDraft], tabled: list[SchemeDraft]) -> list[SchemeD
         if p.items and (p_points >= MIN_OWN_PROSE_POINTED or not items_scored):
             kept_prose.append(p)
     tables = [t for k, t in enumerate(tabled) if k not in dropped_tables]
-    scheme_rules = [r for p in prose if p not in kept_prose for r in p.rules if r.kind in DOCUMENT_WIDE_KINDS]
+    # every prose scheme's rules outside its items, kept or not, govern the tables too (`四、加分` of a 办法)
+    scheme_rules = [r for p in prose for r in p.rules if r.kind in DOCUMENT_WIDE_KINDS]
     for scheme in tables:
         have = {(r.kind, r.amount, r.text) for r in scheme.rules}
         scheme.rules.extend(copy.copy(r) for r in scheme_rules if (r.kind, r.amount, r.text) not in have)

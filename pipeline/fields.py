@@ -94,6 +94,9 @@ def find_year(lines: list[str], title: str | None) -> int | None:
     for line in reversed(lines[-3:]):
         if pp.match(pp.DATE_LINE, line):
             return int(line[:4])
+        m = pp.match(pp.DATE_LINE_CN, line)
+        if m:
+            return int("".join(pp.CN_YEAR_DIGITS[ch] for ch in m.group("year")))
     return None
 
 

@@ -203,13 +203,21 @@ DOC_KINDS = (
     r"|(?:考核|考评|评分|评价|测评|评比|检查|计分|任务|指标|分解|汇总|一览)表"
     r"|通知|办法|方案|意见|细则|规定|规则|标准|制度|决定|通报|纲要|要点|计划|公告)"
 )
-TITLE_TAIL = rf"{DOC_KINDS}(?:\((?:试行|修订|暂行|草案|征求意见稿|[^)]{{0,8}}稿)\))?"
+# A title may end in its status or edition: (试行), (征求意见稿), (2024年版), (2023—2024学年), (2021年修订).
+TITLE_TAIL = (
+    rf"{DOC_KINDS}(?:\((?:试行|修订|暂行|草案|征求意见稿|[^)]{{0,8}}稿|(?:19|20)\d\d年(?:版|修订|修正)"
+    rf"|(?:19|20)\d\d\s*[-—–~至]\s*(?:19|20)\d\d\s*学年(?:度)?)\))?"
+)
 TITLE_LINE = regex.compile(rf"^(?P<title>[^。;:,!?]{{4,80}}?{TITLE_TAIL})$")
 TITLE_PREFIX = regex.compile(rf"^(?P<title>[^。;:,!?]{{4,60}}?{TITLE_TAIL})")
 
 # A year the scheme is for: `2019年度`, `2016年`.
 YEAR_OF_SCHEME = regex.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)\s*年度")
-YEAR_ANY = regex.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)\s*年")
+YEAR_ANY = regex.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)\s*(?:年|[-—–~至]\s*(?:19|20)\d\d\s*学年)")
+# A closing date in Chinese numerals: `二〇二四年三月十日`, `二〇二四年三月` (the year read digit by digit).
+DATE_LINE_CN = regex.compile(r"^(?P<year>[〇零○一二三四五六七八九]{4})年[一二三四五六七八九十]{1,2}月(?:[一二三四五六七八九十]{1,3}日)?$")
+CN_YEAR_DIGITS = {"〇": "0", "零": "0", "○": "0", "一": "1", "二": "2", "三": "3", "四": "4", "五": "5",
+                  "六": "6", "七": "7", "八": "8", "九": "9"}
 
 # The scale: `按千分制计分` → 1000, `百分制` → 100, `合计分为100分`, `总分1000分`, `满分为100分`.
 SCALE_WORDS = {"百分制": 100.0, "千分制": 1000.0, "十分制": 10.0}

@@ -96,3 +96,39 @@ def test_numbered_criteria_whose_points_add_up_to_the_rows_are_its_sub_items(tmp
 def test_numbered_criteria_that_do_not_add_up_stay_criteria_of_the_row(tmp_path):
     scheme = _clause_table(tmp_path, "25")
     assert {tuple(i.path) for i in scheme.items} == {("安全管理",), ("综合事务",)}
+
+
+def test_note_and_signature_rows_under_a_sheet_are_no_items(tmp_path):
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    for row in (["考核项目", "分值", "评分标准"], ["出勤管理", "40", "迟到一次扣1分"],
+                ["服务质量", "60", "被投诉一次扣5分"],
+                ["备注", "发生重大责任事故的，实行一票否决。", ""],
+                ["负责人签字：________　　日期：________", "", ""]):
+        sheet.append(row)
+    sheet.merge_cells("B4:C4")
+    sheet.merge_cells("A5:C5")
+    book.save(tmp_path / "t.xlsx")
+    (scheme,) = extract(parse(tmp_path / "t.xlsx")).schemes
+    assert {tuple(i.path) for i in scheme.items} == {("出勤管理",), ("服务质量",)}
+    assert [r.kind for r in scheme.rules if r.item is None] == ["veto"]  # the note's rule is the scheme's
+
+
+def test_closing_rules_of_a_kept_prose_scheme_govern_the_annexed_table_too(tmp_path):
+    document = docx.Document()
+    for line in ("某县乡镇年度目标考核办法", "一、考核内容", "（一）经济发展（60分）。", "（二）社会事业（40分）。",
+                 "二、一票否决", "发生重大安全生产事故的，实行一票否决。",
+                 "三、等次评定", "考核得分90分及以上的为优秀。", "附件：县直部门考核评分表"):
+        document.add_paragraph(line)
+    table = document.add_table(rows=3, cols=3)
+    for r, row in enumerate([["考核项目", "分值", "评分标准"], ["服务效能", "50", "办件超时一次扣1分"],
+                             ["依法行政", "50", "行政复议被撤销一次扣5分"]]):
+        for c, text in enumerate(row):
+            table.cell(r, c).text = text
+    document.save(tmp_path / "t.docx")
+    schemes = extract(parse(tmp_path / "t.docx")).schemes
+    tabled = next(s for s in schemes if any(i.path == ["服务效能"] for i in s.items))
+    kinds = sorted(r.kind for r in tabled.rules if r.item is None)
+    assert kinds == ["grade", "veto"]

@@ -23,12 +23,16 @@ from rubrics.pipeline.reader.trace import Trace
 
 # A row that totals: `合计`, `小 计`, `总分合计`, `汇总`, `总 分`.
 TOTAL_ROW = regex.compile(r"^(?:总分合计|得分合计|合计|小计|总计|总分|汇总|共计|满分|总得分|最终考核得分|考核得分|得分)")
-# A row that annotates the table: `说明：…`, `备注`, `注：`.
-NOTE_ROW = regex.compile(r"^(?:说明|备注|附注|注)[:：\d、.．\s]")
+# A row that annotates the table: `说明：…`, `备注`, `注：`, or the word alone in its cell beside the text.
+NOTE_ROW = regex.compile(r"^(?:说明|备注|附注|注)(?:[:：\d、.．\s]|$)")
 # A row a form leaves for signatures, dates and opinions.
-SIGN_ROW = regex.compile(r"^(?:签字|签名|检查人|评价人|考核人|评分人|受检|检查组|日期|时间|年\s*月|意见|审核|批准|考评人)")
-# A form line above a table: `姓名：   项目：`, `企业名称：`.
-FORM_LINE = regex.compile(r"[:：]\s*$|[:：]\s{2,}")
+# Also a label that ends in signing: `被考核人签字：`, `负责人签名：`, `单位盖章`.
+SIGN_ROW = regex.compile(
+    r"^(?:签字|签名|检查人|评价人|考核人|评分人|受检|检查组|日期|时间|年\s*月|意见|审核|批准|考评人"
+    r"|\p{Han}{1,8}(?:签字|签名|签章|盖章)(?:[:：]|$))"
+)
+# A form line above a table: `姓名：   项目：`, `企业名称：`, `签字：________`.
+FORM_LINE = regex.compile(r"[:：]\s*$|[:：]\s{2,}|[:：]\s*[_＿]{2,}")
 
 
 # A label alone in a row, spanning at least this share of the columns, heads a section.
