@@ -132,3 +132,14 @@ def test_closing_rules_of_a_kept_prose_scheme_govern_the_annexed_table_too(tmp_p
     tabled = next(s for s in schemes if any(i.path == ["服务效能"] for i in s.items))
     kinds = sorted(r.kind for r in tabled.rules if r.item is None)
     assert kinds == ["grade", "veto"]
+
+
+def test_per_count_additions_build_a_pointed_items_score_and_beyond_words_stay_bonuses(tmp_path):
+    rows = [
+        ["考核项目", "分值", "评分标准"],
+        ["合理化建议", "5", "建议被采纳的，每条加1分"],
+        ["业务工作", "95", "完成年度任务；超出目标的，每项另加2分"],
+    ]
+    (scheme,) = extract(parse(_table_docx(tmp_path / "t.docx", rows, []))).schemes
+    kinds = {i.path[0]: [r.kind for r in scheme.rules if r.item == i.id] for i in scheme.items}
+    assert kinds == {"合理化建议": ["award"], "业务工作": ["bonus"]}

@@ -221,19 +221,17 @@ def _rules(node: Node, view: View) -> list[RuleDraft]:
 def settle_award_or_bonus(rules: list[RuleDraft], item_points: float | None) -> None:
     """加 that builds an item's score within its stated points is an award, not a bonus (gold README:
     award or bonus is decided by what the points do, not by the verb). The bound is the item's points
-    or a cap stated on it (累计最多得5分). An amount beyond the bound, on an item with neither, charged
-    per count with no cap on the item, or worded as going beyond (另加, 超额) stays a bonus.
+    or a cap stated on it (累计最多得5分); a per-count 加 on a pointed item (每条加0.5~1分) builds that
+    item's score too. An amount beyond the bound, on an item with neither, or worded as going beyond
+    (另加, 超额, 超出) stays a bonus.
     Called once per item, for prose and tables alike, by `extract.settle_kinds`."""
     caps = [r.amount for r in rules if r.kind == "cap" and r.amount is not None]
     bound = min([item_points, *caps]) if item_points is not None else (min(caps) if caps else None)
     if bound is None:
         return  # 加 on an item with neither points nor a cap can go anywhere: a bonus
-    capped = bool(caps) or any(r.kind == "cap" for r in rules)
     for rule in rules:
         if rule.kind != "bonus" or rule.amount is None:
             continue
-        if rule.per and not capped:
-            continue  # 每条加1分 with no cap on the item can go beyond its points
         top = rule.amount_max if rule.amount_max is not None else rule.amount
         if top <= bound and not BEYOND_POINTS.search(rule.text or ""):
             rule.kind = "award"
