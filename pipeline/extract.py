@@ -48,7 +48,7 @@ def _extract(doc: Document, settings=None, trace=None) -> Rubric:
     body, repairs = furniture.strip_document(doc)
     table_schemes = choose_table_reading(body, settings or DEFAULT, trace)
     prose_schemes = outline.prose_schemes(body, has_tables=bool(table_schemes))
-    schemes = combine(prose_schemes, table_schemes)
+    schemes = combine(prose_schemes, table_schemes, settings or DEFAULT)
     info = fields.document_fields(body, schemes)
     info.id = doc.sha256
     info.source = doc.name
@@ -81,7 +81,7 @@ def choose_table_reading(body: Document, settings, trace) -> list[SchemeDraft]:
 
     general = reader.table_schemes(body, settings, trace)
     spaced, cells = ocr_traits(body)
-    if cells < OCR_MIN_CELLS or spaced / cells < OCR_SPACED_SHARE:
+    if cells < settings.ocr_min_cells or spaced / cells < settings.ocr_spaced_share:
         if trace is not None:
             trace.add("document", "表格读法", "born_digital", f"字间空格的单元格 {spaced}/{cells}",
                       "选定通用读法（非识别文字，不用版式读法）")
@@ -92,7 +92,7 @@ def choose_table_reading(body: Document, settings, trace) -> list[SchemeDraft]:
         legacy = []
     legacy = [s for s in legacy if s.states_numbers()]  # the same bar as the general reader's
     a, b = plausibility(general, settings), plausibility(legacy, settings)
-    use_legacy = b > a + LEGACY_MARGIN
+    use_legacy = b > a + settings.legacy_margin
     if trace is not None:
         trace.add("document", "表格读法", "plausibility", f"通用读法 {a:.1f}，版式读法 {b:.1f}",
                   "选定" + ("版式读法" if use_legacy else "通用读法"))
@@ -150,12 +150,7 @@ def plausibility(schemes: list[SchemeDraft], settings) -> float:
     return names / n - 3 * (header_words + joined) / n + pointed / n + 2 * sums + min(1.0, rules / n)
 
 
-# The layout reader must beat the general one by this much to be kept.
-LEGACY_MARGIN = 0.2
-# The layout reader is heard only on tables that read as recognised from a scan: at least this share of
-# cells (seed 003's OCR'd tables: 0.20–0.24; born-digital tables measured: 0.00–0.08) and this many.
-OCR_SPACED_SHARE = 0.15
-OCR_MIN_CELLS = 50
+# Two Chinese characters with a space between: how recognised text breaks words (settings.ocr_spaced_share).
 HAN_SPACE_HAN = regex.compile(r"\p{Han}[ \t]+\p{Han}")
 # Names a reader made up where the document gave none: never an item of the document.
 INVENTED_NAMES = {"未命名"}
@@ -163,7 +158,7 @@ INVENTED_NAMES = {"未命名"}
 INNER_MARKER = re.compile(r"[\u4e00-\u9fff]\s*(?:\d{1,2}[.．、](?!\d)|[（(][一二三四五六七八九十\d]{1,2}[)）])\s*[\u4e00-\u9fff]")
 
 
-def combine(prose: list[SchemeDraft], tabled: list[SchemeDraft]) -> list[SchemeDraft]:
+def combine(prose: list[SchemeDraft], tabled: list[SchemeDraft], settings=None) -> list[SchemeDraft]:
     """Tables and prose merged by item overlap, neither thrown away for the other.
 
     A prose scheme that a table restates (their item names overlap) and a table scheme are one
@@ -171,6 +166,9 @@ def combine(prose: list[SchemeDraft], tabled: list[SchemeDraft]) -> list[SchemeD
     A prose scheme no table restates stays a scheme of its own. Every prose scheme's rules outside
     its items (一票否决, grades, caps on bonuses), kept or not, go to every table scheme that is kept.
     """
+    from rubrics.pipeline.reader.settings import DEFAULT
+
+    settings = settings or DEFAULT
     if not tabled:
         return prose
     if not prose:
@@ -179,17 +177,17 @@ def combine(prose: list[SchemeDraft], tabled: list[SchemeDraft]) -> list[SchemeD
     dropped_tables: set[int] = set()
     kept_prose: list[SchemeDraft] = []
     for p in prose:
-        overlaps = [(_overlap(p.items, t.items), k) for k, t in enumerate(tabled)]
+        overlaps = [(_overlap(p.items, t.items, settings.name_alike), k) for k, t in enumerate(tabled)]
         best, k = max(overlaps) if overlaps else (0.0, -1)
         p_points = sum(1 for i in p.items if i.points is not None)
-        if best >= MIN_RESTATED:
+        if best >= settings.min_restated:
             t = tabled[k]
             if p_points > sum(1 for i in t.items if i.points is not None):
-                _take_weights(p, t)
+                _take_weights(p, t, settings.name_alike)
                 dropped_tables.add(k)
                 kept_prose.append(p)
             continue
-        if p.items and (p_points >= MIN_OWN_PROSE_POINTED or not items_scored):
+        if p.items and (p_points >= settings.min_own_prose_pointed or not items_scored):
             kept_prose.append(p)
     tables = [t for k, t in enumerate(tabled) if k not in dropped_tables]
     # every prose scheme's rules outside its items, kept or not, govern the tables too (`四、加分` of a 办法)
@@ -204,18 +202,18 @@ def _names(items: list[ItemDraft]) -> list[str]:
     return [k for k in (_key(i.path[-1]) for i in items) if k]
 
 
-def _overlap(a: list[ItemDraft], b: list[ItemDraft]) -> float:
+def _overlap(a: list[ItemDraft], b: list[ItemDraft], name_alike: int) -> float:
     """Share of a's item names that b states too (alike by characters, or one inside the other)."""
     from rapidfuzz import fuzz
 
     names_a, names_b = _names(a), _names(b)
     if not names_a or not names_b:
         return 0.0
-    hits = sum(1 for x in names_a if any(x in y or y in x or fuzz.ratio(x, y) >= NAME_ALIKE for y in names_b))
+    hits = sum(1 for x in names_a if any(x in y or y in x or fuzz.ratio(x, y) >= name_alike for y in names_b))
     return hits / len(names_a)
 
 
-def _take_weights(keep: SchemeDraft, other: SchemeDraft) -> None:
+def _take_weights(keep: SchemeDraft, other: SchemeDraft, name_alike: int) -> None:
     from rapidfuzz import fuzz
 
     for item in keep.items:
@@ -224,7 +222,7 @@ def _take_weights(keep: SchemeDraft, other: SchemeDraft) -> None:
         x = _key(item.path[-1])
         for o in other.items:
             y = _key(o.path[-1])
-            if o.weight_pct is not None and x and y and (x == y or fuzz.ratio(x, y) >= NAME_ALIKE):
+            if o.weight_pct is not None and x and y and (x == y or fuzz.ratio(x, y) >= name_alike):
                 item.weight_pct = o.weight_pct
                 break
 
@@ -232,12 +230,6 @@ def _take_weights(keep: SchemeDraft, other: SchemeDraft) -> None:
 # Rules the prose states once for a whole document (a closing paragraph): they govern every table scheme.
 # Deductions and awards outside any item are left where they are (often table text a PDF lost).
 DOCUMENT_WIDE_KINDS = {"grade", "cap", "veto"}
-# A prose scheme is restated by a table when this share of its item names appear there.
-MIN_RESTATED = 0.3
-# Item names this alike (rapidfuzz ratio) are the same item.
-NAME_ALIKE = 70
-# A prose scheme no table restates needs this many pointed items to be a scheme beside the tables.
-MIN_OWN_PROSE_POINTED = 2
 
 
 def _key(name: str) -> str:
