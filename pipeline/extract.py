@@ -80,11 +80,11 @@ def choose_table_reading(body: Document, settings, trace) -> list[SchemeDraft]:
     from rubrics.pipeline.reader import schemes as reader
 
     general = reader.table_schemes(body, settings, trace)
-    spaced, cells = ocr_traits(body)
-    if cells < settings.ocr_min_cells or spaced / cells < settings.ocr_spaced_share:
+    spaced, cells, recognised = ocr_traits(body)
+    if not recognised and (cells < settings.ocr_min_cells or spaced / cells < settings.ocr_spaced_share):
         if trace is not None:
             trace.add("document", "表格读法", "born_digital", f"字间空格的单元格 {spaced}/{cells}",
-                      "选定通用读法（非识别文字，不用版式读法）")
+                      "选定通用读法（表格不像识别文字，不用版式读法）")
         return general
     try:
         legacy = layout.table_schemes(body)
@@ -99,22 +99,25 @@ def choose_table_reading(body: Document, settings, trace) -> list[SchemeDraft]:
     return legacy if use_legacy else general
 
 
-def ocr_traits(body: Document) -> tuple[int, int]:
-    """(cells marked OCR'd or spaced between Chinese characters, cells with text) over the tables.
+def ocr_traits(body: Document) -> tuple[int, int, bool]:
+    """(cells spaced between Chinese characters, cells with text, whether any cell was OCR'd) over the
+    tables.
 
     Text recognised from a scan breaks words with spaces (`保证 目标`, `党风 廉政`); born-digital
     tables almost never do. The layout reader's repairs (labels cut across rows, twin-row names) are
     for the former only: on born-digital tables it reads worse and must not get a vote."""
     spaced = cells = 0
+    recognised = False
     for block in body.blocks:
         if block.table is None:
             continue
         for cell in block.table.cells:
+            recognised = recognised or cell.ocr
             if len(cell.text.strip()) < 2:
                 continue
             cells += 1
-            spaced += bool(cell.ocr or HAN_SPACE_HAN.search(cell.text))
-    return spaced, cells
+            spaced += bool(HAN_SPACE_HAN.search(cell.text))
+    return spaced, cells, recognised
 
 
 def plausibility(schemes: list[SchemeDraft], settings) -> float:
