@@ -82,7 +82,7 @@ def choose_table_reading(body: Document, settings, trace) -> list[SchemeDraft]:
     general = reader.table_schemes(body, settings, trace)
     spaced, cells, recognised = ocr_traits(body)
     if not recognised and (cells < settings.ocr_min_cells or spaced / cells < settings.ocr_spaced_share):
-        if trace is not None:
+        if trace is not None and cells:
             trace.add("document", "表格读法", "born_digital", f"字间空格的单元格 {spaced}/{cells}",
                       "选定通用读法（表格不像识别文字，不用版式读法）")
         return general
