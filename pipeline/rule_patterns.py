@@ -220,9 +220,13 @@ GRADE_LABEL = (
 )
 # The verb giving a grade: 为, 定为, 直接定为, 评为, 确定为 …
 GRADE_ASSIGN = r"(?:直接)?(?:确定为|评定为|认定为|定为|评为|列为|视为|划为|确定|为)"
-GRADE_GAP = r"[^,，。;；\d]{0,8}?"  # 低于900分[的直接]定为不合格
+# 低于900分[的直接]定为不合格; a comma only before an explicit verb: 低于60分的,评为不称职.
+GRADE_GAP = (
+    r"[^,，。;；\d]{0,8}?"
+    r"(?:[,，](?=(?:可|则|均|一律|直接)?(?:确定为|评定为|认定为|定为|评为|列为|视为|划为|确定)))?"
+)
 # A second condition joined to a threshold: 90分及以上且排名在同类单位前30%的,评为优秀.
-GRADE_ALSO = r"(?:(?:且|并且|同时)[^。;；:：]{1,24}?[,，]?)?"
+GRADE_ALSO = r"(?:[,，]?(?:且|并且|同时)[^。;；:：]{1,24}?[,，]?)?"
 # (含) or (含900分) after a bound: 900分以上(含900分)为优秀 · 60分以下(含)
 GRADE_INCLUDED = f"\\(含(?:{NUMBER}分?)?\\)"
 
@@ -492,6 +496,9 @@ WORDING_EXAMPLES: dict[str, list[tuple[str, str, list[dict]]]] = {
           {"kind": "grade", "label": "合格", "at_least": 60, "below": 90},
           {"kind": "grade", "label": "不合格", "below": 60}]),
         ("second_condition", "得分在90分及以上且排名在前30%的，评为优秀", [{"kind": "grade", "label": "优秀", "at_least": 90}]),
+        ("second_condition_comma", "考核得分在90分以上，且无违纪的，评为优秀",
+         [{"kind": "grade", "label": "优秀", "at_least": 90}]),
+        ("comma_before_verb", "得分低于60分的，评为不称职", [{"kind": "grade", "label": "不称职", "below": 60}]),
         ("list_then_letters", "分为A、B、C三个等次：900分及以上为A等，750分及以上、900分以下为B等，750分以下为C等",
          [{"kind": "grade", "label": "A等", "at_least": 900},
           {"kind": "grade", "label": "B等", "at_least": 750, "below": 900},
