@@ -226,7 +226,10 @@ GRADE_GAP = (
     r"(?:[,，](?=(?:可|则|均|一律|直接)?(?:确定为|评定为|认定为|定为|评为|列为|视为|划为|确定)))?"
 )
 # A second condition joined to a threshold: 90分及以上且排名在同类单位前30%的,评为优秀.
-GRADE_ALSO = r"(?:[,，]?(?:且|并且|同时)[^。;；:：]{1,24}?[,，]?)?"
+# A rank share in it is the grade's quota: …且排名在同类单位前30%的 → quota_pct 30.
+GRADE_ALSO = (
+    r"(?:[,，]?(?:且|并且|同时)(?:[^。;；:：]{0,16}?前(?P<also_quota>\d+(?:\.\d+)?)%)?[^。;；:：]{0,24}?[,，]?)?"
+)
 # (含) or (含900分) after a bound: 900分以上(含900分)为优秀 · 60分以下(含)
 GRADE_INCLUDED = f"\\(含(?:{NUMBER}分?)?\\)"
 
@@ -495,7 +498,8 @@ WORDING_EXAMPLES: dict[str, list[tuple[str, str, list[dict]]]] = {
          [{"kind": "grade", "label": "优秀", "at_least": 90},
           {"kind": "grade", "label": "合格", "at_least": 60, "below": 90},
           {"kind": "grade", "label": "不合格", "below": 60}]),
-        ("second_condition", "得分在90分及以上且排名在前30%的，评为优秀", [{"kind": "grade", "label": "优秀", "at_least": 90}]),
+        ("second_condition", "得分在90分及以上且排名在前30%的，评为优秀",
+         [{"kind": "grade", "label": "优秀", "at_least": 90, "quota_pct": 30}]),
         ("second_condition_comma", "考核得分在90分以上，且无违纪的，评为优秀",
          [{"kind": "grade", "label": "优秀", "at_least": 90}]),
         ("comma_before_verb", "得分低于60分的，评为不称职", [{"kind": "grade", "label": "不称职", "below": 60}]),

@@ -322,6 +322,9 @@ class _Finder:
                     core.below = _band_below(upper, incl)
                 else:
                     setattr(core, field, value)
+                also = m.groupdict().get("also_quota")
+                if also:
+                    core.quota_pct = to_number(also)
                 quota = _match(_GRADE_QUOTA_AFTER, self.text, core.end)
                 if quota and core.quota_pct is None and self.free(core.end, quota.end()):
                     core.quota_pct = to_number(quota.group("n"))

@@ -143,3 +143,15 @@ def test_per_count_additions_build_a_pointed_items_score_and_beyond_words_stay_b
     (scheme,) = extract(parse(_table_docx(tmp_path / "t.docx", rows, []))).schemes
     kinds = {i.path[0]: [r.kind for r in scheme.rules if r.item == i.id] for i in scheme.items}
     assert kinds == {"合理化建议": ["award"], "业务工作": ["bonus"]}
+
+
+def test_a_per_row_unit_column_beside_an_assessor_column_leaves_the_assessor_alone(tmp_path):
+    rows = [
+        ["考核项目", "分值", "评分标准", "适用单位", "考核科室"],
+        ["党建工作", "30", "未按时召开会议每次扣2分", "全部村", "组织办"],
+        ["安全生产", "30", "发生事故扣10分", "工业村", "安监站"],
+        ["环境整治", "40", "检查不合格每次扣1分", "城郊村", "城建办"],
+    ]
+    (scheme,) = extract(parse(_table_docx(tmp_path / "t.docx", rows, []))).schemes
+    assert {i.path[0]: i.assessor for i in scheme.items} == {"党建工作": "组织办", "安全生产": "安监站",
+                                                            "环境整治": "城建办"}

@@ -332,10 +332,14 @@ def _per_unit(view: View, cols, trace: Trace) -> list[tuple[str | None, View]]:
     items = sum(len(rows) for _, rows in groups)
     if not groups or len(groups) > items * MAX_UNIT_SHARE:
         # a different unit on (nearly) every row names who answers for the item, not who is assessed
-        trace.add("schemes", view.where, "unit_column_per_row", f"第{c + 1}列每行一个单位：按责任单位读，不分方案")
+        # …unless the table has its own assessor column: then the units are who the row applies to
+        has_assessor = any(col.role == "assessor" for col in cols)
+        role = "remark" if has_assessor else "assessor"
+        trace.add("schemes", view.where, "unit_column_per_row",
+                  f"第{c + 1}列每行一个单位：" + ("适用单位，不分方案" if has_assessor else "按责任单位读，不分方案"))
         for col in cols:
             if col.col == c:
-                col.role = "assessor"
+                col.role = role
         return [(None, view)]
     shared = [r for r in view.rows if r.kind not in ("item", "section")]
     out = []
