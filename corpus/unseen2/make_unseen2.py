@@ -298,7 +298,7 @@ V06_ROWS = [
 
 def write_v06(path: Path) -> None:
     """One sheet: a merged title, a form row, the table, then 说明 and a signature line; landscape."""
-    widths = [10, 22, 10, 80, 12, 16]
+    widths = [6, 16, 7, 64, 8, 12]  # in Excel character units; a CJK character takes two
     book = Workbook()
     sheet = book.active
     sheet.title = "班主任考核"
@@ -319,6 +319,8 @@ def write_v06(path: Path) -> None:
             cell.font = Font(name=FONT, size=10, bold=i == 0 or row[0].endswith("、") and not row[0][0].isdigit())
             if text:
                 cell.value = int(text) if text.isdigit() else text
+        lines = -(-max(len(t) for t in row) // (widths[3] // 2 - 1))  # wrapped lines of the longest cell
+        sheet.row_dimensions[r].height = 15 * max(1, lines)  # LibreOffice does not grow rows by itself
         if row[0] == "":  # the 合计 row: its label spans the 序号 and 考核项目 columns
             sheet.cell(row=r, column=1, value="合计")
             sheet.cell(row=r, column=2, value=None)
@@ -332,9 +334,10 @@ def write_v06(path: Path) -> None:
         sheet.merge_cells(start_row=r, start_column=1, end_row=r, end_column=ncols)
         r += 1
     for c, width in enumerate(widths, start=1):
-        sheet.column_dimensions[get_column_letter(c)].width = round(width / 2.0 * 1.2, 1)
+        sheet.column_dimensions[get_column_letter(c)].width = width
     sheet.page_setup.orientation = "landscape"
-    sheet.page_setup.fitToWidth = 1
+    sheet.page_setup.fitToWidth, sheet.page_setup.fitToHeight = 1, 0
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True  # all six columns on one page
     book.properties.creator = book.properties.lastModifiedBy = "rubrics corpus/unseen2/make_unseen2.py"
     book.properties.created = book.properties.modified = FIXED_DATE
     buffer = io.BytesIO()
