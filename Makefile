@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV   ?= .venv
 BIN    := $(VENV)/bin
 
-.PHONY: setup demo test lint bench corpus corpus-real score score-unseen unseen clean
+.PHONY: setup demo test lint bench corpus corpus-real score score-unseen unseen score-unseen2 unseen2 clean
 
 $(BIN)/rubrics: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -48,6 +48,16 @@ unseen: setup
 score-unseen: setup
 	$(BIN)/python $(SHARED)/tools/score_extraction.py --gold corpus/unseen/gold \
 	    --docs corpus/unseen --recursive --ext docx,pdf,xlsx,html \
+	    --jobs 2 --details 20 --cmd "$(BIN)/rubrics extract {file} --format json"
+
+# The second held-out set (corpus/unseen2: eight more documents in other layouts, never tuned on).
+unseen2: setup
+	$(BIN)/python corpus/unseen2/make_unseen2.py
+	$(BIN)/python corpus/unseen2/write_gold2.py
+
+score-unseen2: setup
+	$(BIN)/python $(SHARED)/tools/score_extraction.py --gold corpus/unseen2/gold \
+	    --docs corpus/unseen2 --recursive --ext docx,pdf,xlsx,html \
 	    --jobs 2 --details 20 --cmd "$(BIN)/rubrics extract {file} --format json"
 
 clean:
