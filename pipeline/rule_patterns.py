@@ -57,13 +57,15 @@ AWARD_VERBS = r"(?:可折合|折合|折算|(?<![合共总累统估设会预])计
 # deduct/bonus: verb, optional object, amount, 分 and an optional unit, or a unit without 分.
 #   扣0.2分 · 扣该部门0.2分 · 加1-3分 · 扣0.1分/人次 · 扣0.25/次
 EXPLICIT = {
-    # also 扣分5—15分/次 · 减分2分 (the noun 扣分 as the verb, amount right after it)
+    # also 扣分5—15分/次 · 减分2分 (the noun 扣分 as the verb, amount right after it) ·
+    # a signed amount in a 分值 cell: 每次-5分 (a minus not after a digit: 1-3分 is a range)
     "deduct": (
-        f"(?:(?P<verb>{DEDUCT_VERBS}){OBJECT}|(?P<verb>扣分|减分)(?:为|[:：])?){AMOUNT}"
+        f"(?:(?P<verb>{DEDUCT_VERBS}){OBJECT}|(?P<verb>扣分|减分)(?:为|[:：])?|(?<![\\d.])(?P<verb>[-－−]))"
+        f"{AMOUNT}"
         f"(?:分{NOT_AFTER_POINTS}(?:{SUFFIX_UNIT})?|{SUFFIX_UNIT})"
     ),
     "bonus": (
-        f"(?:(?P<verb>{BONUS_VERBS}){OBJECT}|(?P<verb>加分|奖分)(?:为|[:：])?){AMOUNT}"
+        f"(?:(?P<verb>{BONUS_VERBS}){OBJECT}|(?P<verb>加分|奖分)(?:为|[:：])?|(?P<verb>[+＋])){AMOUNT}"
         f"(?:分{NOT_AFTER_POINTS}(?:{SUFFIX_UNIT})?|{SUFFIX_UNIT})"
     ),
     # award: no object (得 is too common a character to let it reach far): 得1分, 可折合0.2分,
@@ -172,7 +174,8 @@ CAP_AMOUNT = [
 CAP_NULL = [
     r"(?:扣|减)完(?:该项|本项|该项目|本项目)?(?:分值|分数|分)?为止",
     r"(?:加|得)满(?:该项|本项)?(?:分值|分数|分)?为止",  # 每次加0.5分,加满为止
-    r"扣至(?:0|零)分(?:为止)?",
+    r"扣至(?:该项|本项|该项目|本项目)?(?:分值|分数|得分)?为?(?:0|零)分?(?:为止)?",  # 最多扣至该项目分值为零
+    r"最低(?:得|为)?(?:0|零)分",  # 每低1%扣2分,最低0分: the item's floor
     r"直至扣完",
     r"(?:不超过|不得超过|以)(?:该项|本项|该项目|本项目|该指标|本指标)(?:的)?"
     r"(?:权重分|分值|总分|分数|满分|标准分)(?:为限)?",
@@ -183,7 +186,12 @@ CAP_NULL = [
 # phrase about it (出现一票否决的情况), nor a heading standing alone (3.一票否决).
 # 取消…评选/参评/评比资格 takes a unit out of the assessment itself (a veto: 取消该班级的评选资格);
 # 取消…评优/评先资格 withholds an honour after the assessment (a consequence, not a rule on the score).
-VETO = r"一票否决制?|一票否定|取消[^,，。;；]{0,8}?(?:评选|参评|评比)资格"  # 取消该班级的评选资格
+# 直接定为不称职 with no threshold: the result is set whatever the score (a threshold before it makes
+# it a grade: 低于60分的直接定为不合格, read first).
+VETO = (
+    r"一票否决制?|一票否定|取消[^,，。;；]{0,8}?(?:评选|参评|评比)资格"  # 取消该班级的评选资格
+    r"|直接(?:定为|评定为|确定为|认定为|评为)[“\"「]?(?:不合格|不称职|不及格|较差)"
+)
 VETO_NOT_BEFORE = "、和及与或无未"  # …且无一票否决事项的 is a condition, not a veto
 VETO_NOT_AFTER = r"(?:[、和及与]|的情况|情况|的情形)"
 
@@ -204,7 +212,7 @@ FREE_GRADE_LABEL = (
 )
 GRADE_LABEL_ONE = (
     "(?:" + FREE_GRADE_LABEL + "|" + "|".join(GRADE_WORDS)
-    + r"|[一二三四五六]等|[甲乙丙丁]等|[一二三四五]级|[A-E](?:等|级|档)?|"
+    + r"|[一二三四五六]等|[甲乙丙丁]等|[一二三四五]级|(?:A{1,5}|B{1,5}|C{1,5}|[DE])(?:等|级|档)?|"
     + "|".join(GRADE_ONE_CHAR) + ")"
 )
 # A label ends where a grade word would: 等次, punctuation, 的, a count (4个等次), its threshold in
@@ -242,6 +250,10 @@ GRADE_THRESHOLDS = [
     ("two_bounds", "both",
      f"(?P<n>{NUMBER})分(?:{GRADE_INCLUDED}|及|或|含)?以上[、,，]?(?:且|并且|但)?"
      f"(?P<m>{NUMBER})分(?P<incl>及|或|含|{GRADE_INCLUDED})?以下{GRADE_GAP}{GRADE_ASSIGN}{GRADE_LABEL}"),
+    # 80分以上不足90分为较好 (the upper bound written as 不足/低于: below it)
+    ("two_bounds_short", "both",
+     f"(?P<n>{NUMBER})分(?:{GRADE_INCLUDED}|及|或|含)?以上[、,，]?(?:且|并且|但)?(?:不足|低于|未满|不满|不到)"
+     f"(?P<m>{NUMBER})分(?P<incl>(?!))?{GRADE_GAP}{GRADE_ASSIGN}{GRADE_LABEL}"),
     # 低于900分的直接定为不合格 · 不足60分为不合格 · <60分为差
     ("below", "below",
      f"(?:低于|不足|不满|未达到|未达|少于|不到|<|＜)(?P<n>{NUMBER})分{GRADE_GAP}{GRADE_ASSIGN}{GRADE_LABEL}"),
@@ -269,6 +281,10 @@ GRADE_THRESHOLDS = [
     ("letter_band", "band",
      f"(?<![A-Za-z])(?P<label>[A-E](?:等|级|档)?)\\s*[(（:：]?\\s*(?P<n>{ARABIC})分?{RANGE_SEP}(?P<m>{ARABIC})分?"
      f"(?P<incl>)(?=[:：)）,，;；。\\s]|$)"),
+    # AA级(90分以上不足105分) · 良好:80分及以上、90分以下 (label first, both bounds)
+    ("label_first_two_bounds", "both",
+     f"{GRADE_LABEL}{GRADE_SUFFIX}?[(（:：]\\s*(?P<n>{NUMBER})分(?:及|或|含)?以上[、,，]?"
+     f"(?:(?:不足|低于|未满|不满|不到)(?P<m>{NUMBER})分(?P<incl>(?!))?|(?P<m>{NUMBER})分(?P<incl>及|或|含)?以下)"),
     # 优秀:90分以上 · 优秀(90分及以上)
     ("label_first_at_least", "at_least",
      f"{GRADE_LABEL}{GRADE_SUFFIX}?[(（:：]\\s*(?P<n>{NUMBER})分?(?:及|或|含)?以上"),
@@ -281,8 +297,9 @@ GRADE_THRESHOLDS = [
     ("quota", "quota_pct",
      f"(?P<n>{ARABIC})%(?:的)?(?:比例|名额)?(?:的)?{GRADE_ASSIGN}{GRADE_LABEL}"),
     # 优秀等次比例不超过20% · 优秀比例原则上控制在参评单位的15%
+    # …评为“好”等次的党支部,数量不超过参评党支部总数的30% (who is graded, then the share)
     ("quota_2", "quota_pct",
-     f"{GRADE_LABEL}{GRADE_SUFFIX}?的?(?:比例|名额|人数)(?:一般|原则上)?"
+     f"{GRADE_LABEL}{GRADE_SUFFIX}?的?(?:[^,，。;；\\d]{{1,8}}?[,，])?(?:比例|名额|人数|数量)(?:一般|原则上)?"
      f"(?:不超过|不得超过|不高于|控制在|为|按)[^,，。;；\\d]{{0,8}}?(?P<n>{ARABIC})%"),
 ]
 
@@ -447,6 +464,8 @@ WORDING_EXAMPLES: dict[str, list[tuple[str, str, list[dict]]]] = {
         ("bracketed_requirement", "要有记录、图片等资料(0.4分)", [{"kind": "award", "amount": 0.4}]),
         ("bracketed_action", "建立工作台账（2分）", [{"kind": "award", "amount": 2}]),
         ("financial_numeral", "迟到壹次扣贰分", [{"kind": "deduct", "amount": 2, "per": "次"}]),
+        ("signed_plus", "+5分", [{"kind": "bonus", "amount": 5}]),
+        ("signed_minus_each", "每家-3分", [{"kind": "deduct", "amount": 3, "per": "家"}]),
     ],
     "open_amounts": [
         ("as_judged", "资料不全的酌情扣分", [{"kind": "deduct"}]),
@@ -466,6 +485,8 @@ WORDING_EXAMPLES: dict[str, list[tuple[str, str, list[dict]]]] = {
         ("cap_up_to", "最多加至40分", [{"kind": "cap", "amount": 40}]),
         ("cap_plus_minus", "±10分", [{"kind": "cap", "amount": 10}]),
         ("cap_to_zero", "最多扣至0分", [{"kind": "cap"}]),
+        ("cap_to_item_zero", "各考核项目扣分最多扣至该项目分值为零", [{"kind": "cap"}]),
+        ("cap_floor", "每低1%扣2分，最低0分", [{"kind": "deduct", "amount": 2, "per": "%"}, {"kind": "cap"}]),
         ("cap_until_gone", "每次扣1分,扣完为止", [{"kind": "deduct", "amount": 1, "per": "次"}, {"kind": "cap"}]),
         ("cap_per_item", "扣分上限：A15分，B5分", [{"kind": "cap", "amount": 15}, {"kind": "cap", "amount": 5}]),
         ("cap_item_weight", "各项扣分以该项权重分为限", [{"kind": "cap"}]),
@@ -473,6 +494,7 @@ WORDING_EXAMPLES: dict[str, list[tuple[str, str, list[dict]]]] = {
     "vetoes": [
         ("veto", "发生重大安全事故者,实行一票否决", [{"kind": "veto"}]),
         ("veto_disqualify", "班级学生有严重违纪行为的,取消该班级的评选资格", [{"kind": "veto"}]),
+        ("veto_result_set", "发生重大安全事故的，考核直接定为不称职", [{"kind": "veto"}]),
     ],
     "grades": [
         ("at_least", "90分及以上为优秀", [{"kind": "grade", "label": "优秀", "at_least": 90}]),
@@ -484,6 +506,13 @@ WORDING_EXAMPLES: dict[str, list[tuple[str, str, list[dict]]]] = {
         ("band_top", "90-100分为优秀", [{"kind": "grade", "label": "优秀", "at_least": 90}]),
         ("letter_band", "A 90—100：", [{"kind": "grade", "label": "A", "at_least": 90}]),
         ("label_first_band", "良好:80-89分", [{"kind": "grade", "label": "良好", "at_least": 80, "below": 90}]),
+        ("two_bounds_short", "80分以上不足90分为“较好”", [{"kind": "grade", "label": "较好", "at_least": 80, "below": 90}]),
+        ("repeated_letters", "AAA级（105分以上）、AA级（90分以上不足105分）",
+         [{"kind": "grade", "label": "AAA级", "at_least": 105},
+          {"kind": "grade", "label": "AA级", "at_least": 90, "below": 105}]),
+        ("label_first_two_bounds", "良好：80分及以上、90分以下", [{"kind": "grade", "label": "良好", "at_least": 80, "below": 90}]),
+        ("quota_long_subject", "评为“好”等次的党支部，数量不超过参评党支部总数的30%",
+         [{"kind": "grade", "label": "好", "quota_pct": 30}]),
         ("free_label", "900分以上为一等奖", [{"kind": "grade", "label": "一等奖", "at_least": 900}]),
         ("free_label_prize", "考核得分达到85分的评为达标奖", [{"kind": "grade", "label": "达标奖", "at_least": 85}]),
         ("free_honour", "总成绩在全校名列前茅即可评为文明班级", [{"kind": "grade", "label": "文明班级"}]),

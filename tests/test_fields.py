@@ -42,6 +42,8 @@ def test_title_org_year_scale_of_a_plain_notice():
         ("基础工作60分,重点工作40分。", None),  # a sum is not a stated scale
         ("考评以每个科室100分为基础分,扣完为止。", 100),  # the base score every unit starts from
         ("得基本分5分。", None),  # an award, not a base for the whole scheme
+        ("加分项合计不超过10分。", None),  # a limit on additions, not the scale
+        ("扣分总计最高20分。", None),
     ],
 )
 def test_scale_is_only_what_is_stated(line, scale):

@@ -155,3 +155,14 @@ def test_a_per_row_unit_column_beside_an_assessor_column_leaves_the_assessor_alo
     (scheme,) = extract(parse(_table_docx(tmp_path / "t.docx", rows, []))).schemes
     assert {i.path[0]: i.assessor for i in scheme.items} == {"党建工作": "组织办", "安全生产": "安监站",
                                                             "环境整治": "城建办"}
+
+
+def test_a_limit_on_additions_keeps_them_bonuses_and_a_limit_naming_the_item_bounds_it(tmp_path):
+    rows = [
+        ["考核项目", "分值", "评分标准"],
+        ["招商引资", "60", "未完成任务的每项扣2分；新引进企业每家加0.5分，最多加2分"],
+        ["科研成果", "40", "发表论文每篇加2分，本项最高加40分"],
+    ]
+    (scheme,) = extract(parse(_table_docx(tmp_path / "t.docx", rows, []))).schemes
+    kinds = {i.path[0]: sorted(r.kind for r in scheme.rules if r.item == i.id) for i in scheme.items}
+    assert kinds == {"招商引资": ["bonus", "cap", "deduct"], "科研成果": ["award", "cap"]}

@@ -23,7 +23,7 @@ from rubrics.pipeline.reader.roles import header_role
 from rubrics.pipeline.reader.settings import DEFAULT, ReaderSettings
 from rubrics.pipeline.reader.tasks import clause_items, task_items
 from rubrics.pipeline.reader.trace import NullTrace, Trace
-from rubrics.pipeline.reader.tree import Node, Reading, build, score
+from rubrics.pipeline.reader.tree import SUBTOTAL, Node, Reading, build, score
 
 # `附件2  工程公司总部安全监督检查标准`, `附表1`: the annex label before a caption.
 ANNEX_PREFIX = regex.compile(r"^\s*(?:附件|附表|表)\s*[\d一二三四五六七八九十]*\s*[:：.、]?\s*")
@@ -36,6 +36,10 @@ MAX_CAPTION = 60
 MAX_UNIT_SHARE = 0.5
 # Words that make an addition go beyond an item's points (a bonus even on a pointed item).
 BEYOND_POINTS = regex.compile(r"超额|超过|超出|另加|另行|额外|加分项|附加")
+# A cap worded on additions: 最多加2分 · 加分不超过10分 · 奖励分最高5分 (not 最多加至30分, 加满为止: the
+# score rises to a bound); one naming the item itself.
+ADDITION_CAP = regex.compile(r"加(?!至|满)|奖")
+ITEM_ITSELF = regex.compile(r"本项|该项|此项|本指标|该指标")
 
 
 def _caption_name(line: str) -> str:
@@ -125,10 +129,15 @@ def _same_header(a: Table, b: Table) -> bool:
 
 
 def _total(view: View, cols) -> float | None:
+    """The table's total as printed: its 合计/总计 row (never a group's 小计), or a number in the header
+    over the points column."""
     points_cols = [c.col for c in cols if c.role == "points"]
     for row in view.rows:
         if row.kind != "total":
             continue
+        words = [cell.text for _, cell in row.filled() if F.points_value(cell.text) is None]
+        if words and SUBTOTAL.match(regex.sub(r"\s+", "", F.norm(words[0]))):
+            continue  # a group's 小计 closes its group, not the table
         for c in points_cols + list(range(view.n_cols)):
             s = row.slots[c]
             if s.cell is not None and s.anchor:
@@ -225,6 +234,11 @@ def settle_award_or_bonus(rules: list[RuleDraft], item_points: float | None) -> 
     item's score too. An amount beyond the bound, on an item with neither, or worded as going beyond
     (另加, 超额, 超出) stays a bonus.
     Called once per item, for prose and tables alike, by `extract.settle_kinds`."""
+    # a cap on what is added (最多加2分, 累计加分不超过10分) says the additions go beyond the item's score:
+    # bonuses, limited; unless it names the item itself (本项最高加10分: the item's own bound)
+    for r in rules:
+        if r.kind == "cap" and ADDITION_CAP.search(r.text or "") and not ITEM_ITSELF.search(r.text or ""):
+            return
     caps = [r.amount for r in rules if r.kind == "cap" and r.amount is not None]
     bound = min([item_points, *caps]) if item_points is not None else (min(caps) if caps else None)
     if bound is None:

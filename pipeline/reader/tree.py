@@ -148,6 +148,20 @@ def _numbered_depths(view: View, tree_cols: list[int]) -> tuple[dict[tuple[int, 
     return marks, sub
 
 
+def _seq_depths(view: View, cols: list[Column], tree_cols: list[int], marks: dict, sub: list[int]) -> None:
+    """A 序号 column numbered in two styles (`一、` on group rows, `1、` on their items) gives the levels
+    of the first tree column's labels, when that column has no numbering of its own."""
+    seq = [c.col for c in cols if c.role == "seq" and tree_cols and c.col < tree_cols[0]]
+    if not seq or sub[0] > 1:
+        return
+    seq_marks, seq_sub = _column_depths(view, seq[-1])
+    if seq_sub < 2:
+        return
+    for (r_index, _), depth in seq_marks.items():
+        marks[(r_index, tree_cols[0])] = depth
+    sub[0] = seq_sub
+
+
 def _column_depths(view: View, c: int) -> tuple[dict[tuple[int, int], int], int]:
     """One column's numbering depths, computed once per view (every reading asks again)."""
     memo = view.__dict__.setdefault("_column_depths", {})
@@ -231,6 +245,7 @@ def build(view: View, cols: list[Column], tree_cols: list[int], settings: Reader
     has_sections = any(r.kind == "section" for r in view.rows)
     off = 1 if has_sections else 0
     marks, sub = _numbered_depths(view, tree_cols)
+    _seq_depths(view, cols, tree_cols, marks, sub)
     base = [off + sum(sub[:L]) for L in range(len(tree_cols))]
     depth = off + sum(sub)
     cell_node: dict[int, Node] = {}
@@ -363,8 +378,10 @@ def _subtotal(row: Row, role: dict[int, str], last_leaf: Node) -> None:
         return
     values = [F.points_value(cell.text) for c, cell in row.filled() if role.get(c) == "points"]
     values = [v for v in values if v is not None]
-    if not values:
-        return
+    if not values:  # no points column (points in the names): the row's one number, wherever printed
+        values = [v for v in (F.points_value(cell.text) for _, cell in row.filled()) if v is not None]
+        if len(values) != 1:
+            return
     top = last_leaf
     while top.parent is not None:
         top = top.parent
