@@ -166,3 +166,21 @@ def test_a_limit_on_additions_keeps_them_bonuses_and_a_limit_naming_the_item_bou
     (scheme,) = extract(parse(_table_docx(tmp_path / "t.docx", rows, []))).schemes
     kinds = {i.path[0]: sorted(r.kind for r in scheme.rules if r.item == i.id) for i in scheme.items}
     assert kinds == {"招商引资": ["bonus", "cap", "deduct"], "科研成果": ["award", "cap"]}
+
+
+def test_points_columns_under_one_points_header_make_one_scheme_each(tmp_path):
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    for row in (["指标", "评分办法", "标准分", ""], ["", "", "城区街道", "涉农镇"],
+                ["营商环境", "投诉查实一次扣1分", "40", "30"], ["农业生产", "任务未完成扣5分", "／", "30"],
+                ["社会治理", "发生群体性事件扣10分", "60", "40"]):
+        sheet.append(row)
+    sheet.merge_cells("C1:D1")
+    sheet.merge_cells("A1:A2")
+    sheet.merge_cells("B1:B2")
+    book.save(tmp_path / "t.xlsx")
+    schemes = {s.name: {i.path[0]: i.points for i in s.items} for s in extract(parse(tmp_path / "t.xlsx")).schemes}
+    assert schemes == {"城区街道": {"营商环境": 40, "社会治理": 60},
+                       "涉农镇": {"营商环境": 30, "农业生产": 30, "社会治理": 40}}

@@ -298,10 +298,11 @@ def table_schemes(doc: Document, settings: ReaderSettings = DEFAULT, trace: Trac
         _promote_sections(whole, cols, trace)
         caption = (_caption(whole.lead) or _caption(lines) or whole.name or _caption([heading] if heading else [])
                    or f"表{whole.tables[0].index + 1}")
-        for unit, view in _per_unit(whole, cols, trace):
-            draft = _scheme(view, cols, unit or caption, settings, trace)
-            if draft is not None:
-                schemes.append((draft, view))
+        for column_name, own_cols, own_view in _per_points_column(whole, cols, trace):
+            for unit, view in _per_unit(own_view, own_cols, trace):
+                draft = _scheme(view, own_cols, unit or column_name or caption, settings, trace)
+                if draft is not None:
+                    schemes.append((draft, view))
     _distinct_names(schemes)
     return _merge_copies([s for s, _ in schemes], trace)
 
@@ -323,6 +324,40 @@ def _promote_sections(view: View, cols, trace: Trace) -> None:
         if label and cell.colspan >= 2 and "textual" in spanned and role.get(c) in ("textual", "seq"):
             row.kind = "section"
             trace.add("rows", f"{view.where} 第{row.row + 1}行", "label_across_text", "分节行", F.norm(cell.text)[:20])
+
+
+# A points cell that says the item is not assessed for this column's units.
+NOT_ASSESSED = regex.compile(r"^(?:[—–\-/／\\]+|无|不考核|不适用)$")
+
+
+def _per_points_column(view: View, cols, trace: Trace) -> list[tuple[str | None, list, View]]:
+    """Points columns under one merged points header, each named by its sub-header
+    (`分值 | 一类乡镇 | 二类乡镇`), make one scheme per column: the same items scored for different
+    kinds of unit. A row whose cell in a column says it is not assessed (—, 不考核) is not in that
+    column's scheme. Points columns not under one shared points word (一级指标分值 | 二级指标分值:
+    points of different levels) stay one scheme."""
+    points = [c for c in cols if c.role == "points"]
+    if len(points) < 2:
+        return [(None, cols, view)]
+    headers = [regex.sub(r"\s+", " ", c.header or "").strip() for c in points]  # header rows joined by a space
+    firsts = {h.split(" ")[0] for h in headers}
+    names = [h.split(" ", 1)[1].strip() if " " in h else "" for h in headers]
+    shared = firsts.pop() if len(firsts) == 1 else ""
+    if not shared or header_role(shared)[0] != "points" or not all(names) or len(set(names)) < len(names):
+        return [(None, cols, view)]
+    from dataclasses import replace
+
+    out = []
+    for k, column in enumerate(points):
+        own_cols = [c if c.role != "points" or c.col == column.col else replace(c, role="form") for c in cols]
+        keep = [r for r in view.rows
+                if not (r.kind == "item" and r.slots[column.col].anchor
+                        and NOT_ASSESSED.match(F.norm(r.text(column.col)).strip()))]
+        own_view = View(tables=view.tables, n_cols=view.n_cols, rows=keep, lead=view.lead, header=view.header,
+                        header_texts=view.header_texts, header_roles=view.header_roles, name=view.name)
+        out.append((names[k], own_cols, own_view))
+    trace.add("schemes", view.where, "points_columns", f"{len(points)} 个分值列各成方案", "、".join(names)[:60])
+    return out
 
 
 def _per_unit(view: View, cols, trace: Trace) -> list[tuple[str | None, View]]:
