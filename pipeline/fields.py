@@ -97,6 +97,9 @@ def find_year(lines: list[str], title: str | None) -> int | None:
         m = pp.match(pp.DATE_LINE_CN, line)
         if m:
             return int("".join(pp.CN_YEAR_DIGITS[ch] for ch in m.group("year")))
+        m = pp.search(pp.ISSUED_LINE, line)
+        if m:
+            return int(m.group("year"))
     return None
 
 

@@ -241,6 +241,8 @@ QUALIFIED_ORG = regex.compile(r"省|市|县|区|州|旗|镇|乡|村|学院|大�
 INTERPRETER = regex.compile(rf"由(?P<org>[\p{{Han}}]{{2,40}}?{ORG_NAME_SUFFIX})负责解释")
 CITED_DOC = regex.compile(r"《(?P<inner>[^》]{4,60})》")
 DATE_LINE = regex.compile(r"^(?:19|20)\d\d年\d{1,2}月\d{1,2}日$")
+# The 版记 line closing a document: `某某办公室  2024年1月15日印发`.
+ISSUED_LINE = regex.compile(r"(?P<year>(?:19|20)\d\d)年\d{1,2}月\d{1,2}日\s*印发$")
 
 
 def search(pattern, text: str, pos: int = 0):

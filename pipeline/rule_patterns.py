@@ -25,9 +25,10 @@ from rubrics.pipeline.numbers import ARABIC, CN_DIGITS, NUMBER, RANGE_SEP
 # 每缺一个单位扣5分 → 个单位 (CLASSIFIERS).
 UNITS = [
     "个百分点", "百分点", "个工作日", "工作日", "人次", "项次", "台件", "台次", "件次", "批次",
-    "户次", "篇次", "课时", "学时", "小时", "季度", "学期", "万元", "次", "项", "篇", "条", "件",
+    "户次", "篇次", "车次", "床次", "课时", "学时", "小时", "季度", "学期", "万元", "次", "项", "篇", "条", "件",
     "台", "户", "个", "人", "起", "笔", "间", "月", "年", "期", "天", "日", "周", "季", "例", "家",
     "处", "名", "份", "本", "场", "门", "宗", "座", "辆", "张", "单", "所", "类", "种", "级", "元", "%",
+    "床", "根", "套", "栋",
 ]
 UNIT = "(?:" + "|".join(UNITS) + ")"
 # Separators inside a unit (人•次, 人·次) and before it (/次); all dropped from `per`.
@@ -553,6 +554,8 @@ WORDING_EXAMPLES: dict[str, list[tuple[str, str, list[dict]]]] = {
         ("points_short", "考评得分每低1分扣0.5分", [{"kind": "deduct", "amount": 0.5, "per": "分"}]),
         ("money", "每超支5000元扣1分", [{"kind": "deduct", "amount": 1, "per": "5000元"}]),
         ("instance", "被学生投诉1次扣0.05分", [{"kind": "deduct", "amount": 0.05, "per": "次"}]),
+        ("ward_bed", "床头柜物品摆放杂乱的，每床扣0.2分", [{"kind": "deduct", "amount": 0.2, "per": "床"}]),
+        ("vehicle_trip", "车辆未按期年检的，每车次扣2分", [{"kind": "deduct", "amount": 2, "per": "车次"}]),
     ],
     "traditional": [
         ("deduct", "未按時上報資料,每次扣減0.5分", [{"kind": "deduct", "amount": 0.5, "per": "次"}]),

@@ -109,6 +109,7 @@ def test_scale_from_the_total_row_a_table_states():
 
 def test_year_from_a_closing_date_in_chinese_numerals_and_an_edition_in_the_title():
     assert fields("某公司保安服务考核表", "考核人：________", "某公司品质部", "二〇二四年三月").year == 2024
+    assert fields("关于印发考核细则的通知", "考核内容见附件。", "某局办公室  2025年2月3日印发").year == 2025
     info = fields("某医院临床科室绩效考核表（2025年版）", "一、考核对象")
     assert (info.title, info.year) == ("某医院临床科室绩效考核表(2025年版)", 2025)
     info = fields("某中学教师考核细则（2023—2024学年）", "考核内容及评分标准")

@@ -30,6 +30,8 @@ ANNEX_PREFIX = regex.compile(r"^\s*(?:附件|附表|表)\s*[\d一二三四五六
 # A blank left in a caption for a name to be written in: `（        ）项目…`, `____`.
 BLANK_IN_CAPTION = regex.compile(r"[(（]\s*[)）]|_{2,}|＿{2,}|\s{3,}")
 # Lines that are captions: they end like a table's title.
+# A line that reads as a document's title (its kind at the end, its edition in brackets after it).
+TITLE_LIKE = regex.compile(r"(?:考核|考评|评分|评价|检查|绩效)[\p{Han}]{0,6}(?:表|细则|标准|办法|方案)(?:[(（][^)）]{0,12}[)）])?$")
 CAPTION_END = regex.compile(r"(?:表|细则|标准|清单|办法|方案|指标|体系|评分|考核|评价|目录|要求)(?:[(（][^)）]*[)）])?$")
 MAX_CAPTION = 60
 # A unit column splits a table into schemes only where its units cover several items each.
@@ -65,18 +67,22 @@ def _caption(candidates: list[str]) -> str | None:
 
 def _views(doc: Document) -> list[tuple[View, list[str], str | None]]:
     """Logical tables with the text lines seen since the table before (caption candidates) and the
-    last heading since then (the name when no line near the table is a caption)."""
+    last heading since then, or else the first line since then that reads as a title (the name when
+    no line near the table is a caption)."""
     out: list[tuple[View, list[str], str | None]] = []
     pending: list[Table] = []
     lines: list[str] = []
     pending_lines: list[str] = []
     heading: str | None = None
     pending_heading: str | None = None
+    pending_titles: list[str] = []
     text_between = False
 
     def flush() -> None:
         if pending:
-            out.append((view_of(list(pending)), list(pending_lines), pending_heading))
+            # no heading: the first line since the table before that reads as a document's title
+            named = pending_heading or next(iter(pending_titles), None)
+            out.append((view_of(list(pending)), list(pending_lines), named))
             pending.clear()
 
     for block in doc.blocks:
@@ -103,6 +109,7 @@ def _views(doc: Document) -> list[tuple[View, list[str], str | None]]:
             flush()
             pending_lines = lines[-3:]
             pending_heading = heading
+            pending_titles = [t for t in lines if TITLE_LIKE.search(_caption_name(t) or "")]
         pending.append(table)
         lines = []
         heading = None
