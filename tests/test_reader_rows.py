@@ -184,3 +184,16 @@ def test_points_columns_under_one_points_header_make_one_scheme_each(tmp_path):
     schemes = {s.name: {i.path[0]: i.points for i in s.items} for s in extract(parse(tmp_path / "t.xlsx")).schemes}
     assert schemes == {"城区街道": {"营商环境": 40, "社会治理": 60},
                        "涉农镇": {"营商环境": 30, "农业生产": 30, "社会治理": 40}}
+
+
+def test_a_label_written_name_colon_description_is_named_by_its_head(tmp_path):
+    rows = [
+        ["类别", "考核要点", "分值", "扣分标准"],
+        ["病区管理", "病房环境：整洁、安静，物品摆放有序", "10", "物品摆放杂乱的每床扣0.5分"],
+        ["病区管理", "交接班：床旁交接，记录完整", "10", "未床旁交接的每次扣1分"],
+    ]
+    (scheme,) = extract(parse(_table_docx(tmp_path / "t.docx", rows, [(1, 0, 2, 0)]))).schemes
+    items = {tuple(i.path): i for i in scheme.items}
+    assert set(items) == {("病区管理",), ("病区管理", "病房环境"), ("病区管理", "交接班")}
+    environment = items[("病区管理", "病房环境")]
+    assert "整洁、安静" in (environment.task or "") + (environment.criteria or "")  # the description is kept

@@ -60,6 +60,7 @@ class Node:
     points: float | None = None
     name_points: float | None = None
     weight: float | None = None
+    described: bool = False  # the label was `name：description`; its name is the head
     pm_cap: tuple[float, str] | None = None  # `（±10分）`, `（不超过5分）` in the name: (amount, its words)
     method: str | None = None
     assessor: str | None = None
@@ -101,6 +102,21 @@ PART_CAP = regex.compile(
     rf"^(?:[±]|(?:累计)?(?:最高|最多|至多)?(?:不超过|不得超过|不高于)|最高|最多|至多|上限)(?:为)?(?:加|得|扣)?"
     rf"\s*(?P<n>{F.NUM})\s*分$"
 )
+
+
+# A label cell that names the item, then describes it: `体温单：绘制准确、及时`, `病房环境:整洁、安静`.
+DESCRIBED = regex.compile(r"^(?P<head>[^:：,，。;；()（）\d]{2,12})[:：](?P<tail>.{4,})$", flags=regex.S)
+# Heads that introduce the text rather than name an item.
+NOT_A_NAME_HEAD = regex.compile(r"^(?:说明|备注|注|要求|内容|标准|考核内容|评分标准|其中|包括)$")
+
+
+def described_name(name: str) -> tuple[str, str | None]:
+    """(the item's name, its description) of a label written `name：description`; (name, None) when
+    the cell is a name alone."""
+    m = DESCRIBED.match(name)
+    if not m or NOT_A_NAME_HEAD.match(m.group("head").strip()):
+        return name, None
+    return m.group("head").strip(), m.group("tail").strip()
 
 
 @functools.lru_cache(maxsize=65536)
@@ -326,6 +342,7 @@ def build(view: View, cols: list[Column], tree_cols: list[int], settings: Reader
                     continue
             raw = cut_joined.get((row.index, c), cell.text)
             name, pts, w, cap = split_name(raw)
+            name, description = described_name(name)
             if (cur is not None and same_parents and cur.rows and (pts is not None or not own_points)
                     and is_variant(cur.name, cur.name_points, name, pts)
                     and _contiguous(view, cur.rows[-1], row.index)):
@@ -333,6 +350,10 @@ def build(view: View, cols: list[Column], tree_cols: list[int], settings: Reader
                 cell_node[id(cell)] = cur
                 continue
             node = Node(lvl, raw, name, c, row, cell, name_points=pts, weight=w, pm_cap=cap)
+            if description:
+                node.texts.append((description, cell, row, c))
+                node.seen.add(id(cell))
+                node.described = True
             attach(node)
             cell_node[id(cell)] = node
             touched[lvl] = node
@@ -560,7 +581,8 @@ def score(reading: Reading, view: View, cols: list[Column], settings: ReaderSett
             parts["total_ok"] = 1
         else:
             parts["total_bad"] = 1
-    parts["name"] = sum(F.label_likeness(n.raw, settings.label_max_chars, settings.sentence_min_chars)
+    parts["name"] = sum(F.label_likeness(n.name if n.described else n.raw, settings.label_max_chars,
+                                         settings.sentence_min_chars)
                         for n in reading.nodes if not n.section)
     by_level: dict[int, list[Node]] = {}
     for n in reading.nodes:
