@@ -32,7 +32,8 @@ def test_text_repairs_keep_the_source_spelling():
 # ---------------------------------------------------------------- OCR repairs of the general reader
 # (pipeline/reader/ocr.py): run only on documents that read as recognised from a scan.
 
-TABLES = Path(__file__).resolve().parent / "fixtures" / "tables"
+TABLES = Path(__file__).resolve().parent / "fixtures" / "tables"  # md_document.py
+OCR_FIXTURES = Path(__file__).resolve().parent / "fixtures" / "ocr"  # our own OCR-like tables
 
 
 def _document(name: str, scanned: bool):
@@ -45,7 +46,7 @@ def _document(name: str, scanned: bool):
     sys.path.insert(0, str(TABLES))
     from md_document import document_from_markdown
 
-    text = (TABLES / name).read_text(encoding="utf-8")
+    text = (OCR_FIXTURES / name).read_text(encoding="utf-8")
     if not scanned:
         text = regex.sub(r"(?<=\p{Han}) +(?=\p{Han})", "", text)
     doc = document_from_markdown(text)
