@@ -79,13 +79,14 @@ def choose_table_reading(body: Document, settings, trace) -> list[SchemeDraft]:
     from rubrics.pipeline import tables as layout
     from rubrics.pipeline.reader import schemes as reader
 
-    general = reader.table_schemes(body, settings, trace)
     spaced, cells, recognised = ocr_traits(body)
     if not recognised and (cells < settings.ocr_min_cells or spaced / cells < settings.ocr_spaced_share):
+        general = reader.table_schemes(body, settings, trace)
         if trace is not None and cells:
             trace.add("document", "表格读法", "born_digital", f"字间空格的单元格 {spaced}/{cells}",
                       "选定通用读法（表格不像识别文字，不用版式读法）")
         return general
+    general = reader.table_schemes(body, settings, trace, ocr=True)
     try:
         legacy = layout.table_schemes(body)
     except Exception:  # noqa: BLE001 — the layout reader is a second opinion, never a reason to fail

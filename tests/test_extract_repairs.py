@@ -27,3 +27,79 @@ def test_text_repairs_keep_the_source_spelling():
     for repair in rubric.repairs:
         if repair.kind == "spacing":
             assert repair.before.replace(" ", "") == repair.after.replace(" ", "")
+
+
+# ---------------------------------------------------------------- OCR repairs of the general reader
+# (pipeline/reader/ocr.py): run only on documents that read as recognised from a scan.
+
+TABLES = Path(__file__).resolve().parent / "fixtures" / "tables"  # md_document.py
+OCR_FIXTURES = Path(__file__).resolve().parent / "fixtures" / "ocr"  # our own OCR-like tables
+
+
+def _document(name: str, scanned: bool):
+    """A fixture as the txt parser reads it; `scanned` marks every cell as OCR'd, otherwise the
+    spaces OCR leaves between Chinese characters are taken out (a born-digital print)."""
+    import sys
+
+    import regex
+
+    sys.path.insert(0, str(TABLES))
+    from md_document import document_from_markdown
+
+    text = (OCR_FIXTURES / name).read_text(encoding="utf-8")
+    if not scanned:
+        text = regex.sub(r"(?<=\p{Han}) +(?=\p{Han})", "", text)
+    doc = document_from_markdown(text)
+    for block in doc.blocks:
+        for cell in block.table.cells if block.table is not None else ():
+            cell.ocr = scanned
+    return doc
+
+
+def _general(doc):
+    """The general reader alone (the layout reader given no say)."""
+    from rubrics.pipeline.reader.settings import ReaderSettings
+
+    return extract(doc, ReaderSettings(legacy_margin=1e9))
+
+
+def _paths(rubric):
+    return {"/".join(i.path): i for s in rubric.schemes for i in s.items}
+
+
+def test_a_numbered_task_spread_over_cells_is_read_back_as_one_item():
+    rubric = _general(_document("ocr_spread_tasks.md", scanned=True))
+    items = _paths(rubric)
+    assert "发展目标/完善仓储台账管理制度" in items  # `1. 完善仓储 | 台账管理制度。`
+    # two lines in each of two cells, read line by line across them
+    assert "发展目标/按时开放阅览室,做好借阅登记,向读者每月推荐新书" in items
+    assert items["发展目标/完善仓储台账管理制度"].assessor == "办公室"
+    assert items["发展目标/日常巡查"].points == 10  # a label with points is no spread task
+    spread = [r for r in rubric.repairs if r.kind == "task_spread"]
+    assert len(spread) == 2 and all("|" in r.before for r in spread)
+
+
+def test_born_digital_tables_get_no_ocr_repair():
+    rubric = _general(_document("ocr_spread_tasks.md", scanned=False))
+    assert not [r for r in rubric.repairs if r.kind.startswith(("task_", "name_"))]
+    assert "发展目标/完善仓储" in _paths(rubric)
+
+
+def test_names_misread_or_lost_are_proven_by_twin_rows_of_other_schemes():
+    rubric = _general(_document("ocr_twin_rows.md", scanned=True))
+    third = rubric.schemes[2]
+    names = {"/".join(i.path): i for i in third.items}
+    assert "保证目标/内部管理/安全管理" in names  # `安仝官埋 (2分)`: two other schemes print 安全管理 there
+    assert names["保证目标/内部管理/设备维护"].points == 3  # `(3分)` alone: the same row printed elsewhere
+    kinds = {(r.kind, r.after) for r in rubric.repairs}
+    assert {("name_ocr", "安全管理"), ("name_named", "设备维护")} <= kinds
+    assert not any("安仝官埋" in i.name for s in rubric.schemes for i in s.items)
+
+
+def test_a_label_printed_again_more_fully_gives_the_item_its_full_spelling():
+    rubric = _general(_document("ocr_variant_spelling.md", scanned=True))
+    items = _paths(rubric)
+    # `思想 想政治 (6分)` (the break's character read once), then `思想政治工作 (6分)` on the next page
+    assert items["保证目标/思想政治工作"].points == 6
+    assert {"保证目标/思想政治工作/理论学习", "保证目标/思想政治工作/意识形态"} <= set(items)
+    assert ("name_ocr", "思想政治", "思想政治工作") in {(r.kind, r.before, r.after) for r in rubric.repairs}

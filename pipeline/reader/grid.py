@@ -92,6 +92,7 @@ class View:
     header_texts: list[str] = field(default_factory=list)  # per column, the header words joined
     header_roles: list[str | None] = field(default_factory=list)
     name: str | None = None  # the sheet name, where the source gives one
+    ocr: bool = False  # the document reads as recognised from a scan: the OCR repairs (reader/ocr.py) apply
 
     def cell_rows(self) -> dict[int, list[int]]:
         """For each cell (by id), the rows of this view it covers; computed once per view, read by every reading."""

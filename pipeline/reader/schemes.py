@@ -19,6 +19,7 @@ from rubrics.pipeline.normalize import clean, normalize_text
 from rubrics.pipeline.reader import features as F
 from rubrics.pipeline.reader.columns import type_columns
 from rubrics.pipeline.reader.grid import View, find_header, header_alignment, stitch_cut_rows, view_of
+from rubrics.pipeline.reader.ocr import name_from_twins, record_repairs
 from rubrics.pipeline.reader.roles import header_role
 from rubrics.pipeline.reader.settings import DEFAULT, ReaderSettings
 from rubrics.pipeline.reader.tasks import clause_items, task_items
@@ -292,13 +293,17 @@ def _drafts(reading: Reading, view: View, task_cols: set[int] = frozenset()) -> 
 
     for root in reading.roots:
         walk(root)
-    return [d for d in out if all(d.path)]
+    return [d for d in out if all(d.path[:-1])]  # a lost last name may be proven by a twin row (ocr.py)
 
 
-def table_schemes(doc: Document, settings: ReaderSettings = DEFAULT, trace: Trace | None = None) -> list[SchemeDraft]:
+def table_schemes(doc: Document, settings: ReaderSettings = DEFAULT, trace: Trace | None = None,
+                  ocr: bool = False) -> list[SchemeDraft]:
+    """The schemes of a document's tables; `ocr` (the document reads as recognised from a scan,
+    `extract.ocr_traits`) turns on the OCR repairs (`reader/ocr.py`)."""
     trace = trace if trace is not None else NullTrace()
     schemes: list[tuple[SchemeDraft, View]] = []
     for whole, lines, heading in _views(doc):
+        whole.ocr = ocr
         find_header(whole, settings, trace)
         cols = type_columns(whole, settings, trace)
         stitch_cut_rows(whole, {c.col: c.role for c in cols}, trace)
@@ -311,7 +316,10 @@ def table_schemes(doc: Document, settings: ReaderSettings = DEFAULT, trace: Trac
                 if draft is not None:
                     schemes.append((draft, view))
     _distinct_names(schemes)
-    return _merge_copies([s for s, _ in schemes], trace)
+    drafts = [s for s, _ in schemes]
+    if ocr:
+        name_from_twins(drafts, trace)
+    return _merge_copies(drafts, trace)
 
 
 def _promote_sections(view: View, cols, trace: Trace) -> None:
@@ -403,7 +411,7 @@ def _per_unit(view: View, cols, trace: Trace) -> list[tuple[str | None, View]]:
         keep = {r.index for r in rows} | {r.index for r in shared}
         sub = View(tables=view.tables, n_cols=view.n_cols, rows=[r for r in view.rows if r.index in keep],
                    lead=view.lead, header=view.header, header_texts=view.header_texts,
-                   header_roles=view.header_roles, name=view.name)
+                   header_roles=view.header_roles, name=view.name, ocr=view.ocr)
         out.append((name, sub))
     trace.add("schemes", view.where, "unit_column", f"按第{c + 1}列的被考核单位分为 {len(out)} 个方案",
               "、".join(n for n, _ in out)[:60])
@@ -414,6 +422,8 @@ def _scheme(view: View, cols, name: str, settings: ReaderSettings, trace: Trace)
     reading = read_view(view, cols, settings, trace)
     task_cols = {c.col for c in cols if c.header_role == "task" and c.role == "textual"}
     items = _drafts(reading, view, task_cols) if reading else []
+    if not view.ocr:
+        items = [i for i in items if all(i.path)]  # only OCR'd tables keep a lost name for its twin to prove
     rules = _note_rules(view)
     draft = SchemeDraft(name=name, items=items, rules=rules, total=reading.total if reading else None)
     if not draft.states_numbers():
@@ -421,6 +431,7 @@ def _scheme(view: View, cols, name: str, settings: ReaderSettings, trace: Trace)
         return None
     if reading:
         draft.warnings.extend(reading.warnings)
+        record_repairs(draft, reading.repairs, view.where, trace)
         for node in reading.nodes:
             if node.shared:
                 draft.warnings.append(("shared_points", f"“{node.name}”所在的分值格合并于多个条目之上，未分给任何一项"))

@@ -18,11 +18,13 @@ import regex
 
 from rubrics.parsers.document import Cell
 from rubrics.pipeline import names as nm
+from rubrics.pipeline.numbering import leading_marker
 from rubrics.pipeline.reader import features as F
 from rubrics.pipeline.reader.columns import Column
 from rubrics.pipeline.reader.grid import Row, View
 from rubrics.pipeline.reader.labels import POINTED_COLUMN_SHARE, is_variant, join_cut
 from rubrics.pipeline.reader.labels import key as label_key
+from rubrics.pipeline.reader.ocr import fullest_spelling, numbered_spread
 from rubrics.pipeline.reader.roles import kind_of
 from rubrics.pipeline.reader.settings import ReaderSettings
 
@@ -91,6 +93,7 @@ class Reading:
     parts: dict[str, float] = field(default_factory=dict)
     total: float | None = None
     warnings: list[tuple[str, str]] = field(default_factory=list)
+    repairs: list[tuple[str, str, str]] = field(default_factory=list)  # OCR repairs: (kind, before, after)
 
 
 # A bracket in a name that holds only what the row states about the item: `（21分，占20%）`, `（±10分）`.
@@ -120,12 +123,18 @@ def described_name(name: str) -> tuple[str, str | None]:
 
 
 @functools.lru_cache(maxsize=65536)
-def split_name(raw: str) -> tuple[str, float | None, float | None, tuple[float, str] | None]:
+def split_name(raw: str, ocr: bool = False) -> tuple[str, float | None, float | None, tuple[float, str] | None]:
     """(clean name, points, weight %, (cap, its words)) of a label cell.
 
     A bracket whose every part is a points, weight or ± statement is read and removed
-    (`目标任务（21分，占20%）`); other brackets stay in the name (`读书笔记(《培训细则》规定书目)`)."""
+    (`目标任务（21分，占20%）`); other brackets stay in the name (`读书笔记(《培训细则》规定书目)`).
+    On OCR'd tables the pieces OCR broke a name into are joined with the characters repeated at each
+    break read once (`安全管 管理` → 安全管理; `ocr.join_broken_name`)."""
     text = F.join_lines(raw)
+    if ocr:
+        from rubrics.pipeline.reader.ocr import join_broken_name
+
+        text = join_broken_name(text)
     points = weight = cap = None
     for m in reversed(list(BRACKET.finditer(text))):
         parts = [p.strip() for p in regex.split(r"[,，、;；/]", F.norm(m.group("body"))) if p.strip()]
@@ -234,7 +243,7 @@ def _cut_labels(view: View, c: int, settings: ReaderSettings) -> dict[int, int]:
     labels = []
     for row in view.rows:
         if row.kind == "item" and row.slots[c].anchor and not F.is_blank(row.text(c)):
-            name, pts, _, _ = split_name(row.text(c))
+            name, pts, _, _ = split_name(row.text(c), view.ocr)
             labels.append((row, name, pts))
     out: dict[int, int] = {}
     pointed = [(r.index, n, p) for r, n, p in labels if p is not None]
@@ -246,7 +255,7 @@ def _cut_labels(view: View, c: int, settings: ReaderSettings) -> dict[int, int]:
                         for r in (ra, rb)]
             if min(likeness) <= 0 or leading_marker(F.norm(rb.text(c))) is not None:
                 continue
-            joined, jp, _, _ = split_name(join_cut(ra.text(c), rb.text(c)))
+            joined, jp, _, _ = split_name(join_cut(ra.text(c), rb.text(c)), view.ocr)
             if not label_key(nb) or any(i != rb.index and is_variant(n, p, joined, jp) for i, n, p in pointed):
                 out[ra.index] = rb.index
     memo[c] = out
@@ -266,6 +275,7 @@ def build(view: View, cols: list[Column], tree_cols: list[int], settings: Reader
     depth = off + sum(sub)
     cell_node: dict[int, Node] = {}
     text_cols = [c.col for c in cols if c.role in ("textual", "remark", "unknown") and c.col not in tree_cols]
+    task_cols = [c.col for c in cols if c.role == "textual" and c.col not in tree_cols]
     role = {c.col: c.role for c in cols}
     current: list[Node | None] = [None] * depth
     nodes: list[Node] = []
@@ -276,6 +286,7 @@ def build(view: View, cols: list[Column], tree_cols: list[int], settings: Reader
     spread_text: list[tuple[int, int, Cell]] = []
     cut_joined: dict[tuple[int, int], str] = {}  # (upper row, col) → the label joined from its two halves
     cut_lower: dict[tuple[int, int], int] = {}  # (lower row, col) → id of the upper half's cell
+    repairs: list[tuple[str, str, str]] = []
     for c in tree_cols:
         for upper, lower in _cut_labels(view, c, settings).items():
             cut_joined[(upper, c)] = join_cut(view.at(upper).text(c), view.at(lower).text(c))
@@ -295,7 +306,7 @@ def build(view: View, cols: list[Column], tree_cols: list[int], settings: Reader
             (c, cell), *_ = [(c, cell) for c, cell in row.filled() if F.points_value(cell.text) is None] or [(0, None)]
             if cell is None:
                 continue
-            name, pts, w, cap = split_name(cell.text)
+            name, pts, w, cap = split_name(cell.text, view.ocr)
             node = Node(0, cell.text, name, c, row, cell, section=True, name_points=pts, weight=w, pm_cap=cap)
             for c2, cell2 in row.filled():
                 v = F.points_value(cell2.text)
@@ -314,12 +325,31 @@ def build(view: View, cols: list[Column], tree_cols: list[int], settings: Reader
         touched: list[Node | None] = [None] * depth
         own_points = any(role.get(c2) == "points" and s.anchor and s.cell is not None
                          and F.points_value(s.cell.text) is not None for c2, s in enumerate(row.slots))
+        heading_only = False
         for L, c in enumerate(tree_cols):
             slot = row.slots[c]
             cell = slot.cell
             if cell is None or F.is_blank(cell.text):
                 continue
             lvl = base[L] + marks.get((row.index, c), 0)
+            spread = numbered_spread(row, c, [*tree_cols[L + 1:], *[t for t in task_cols if t > c][:1]]) \
+                if view.ocr and slot.anchor else None
+            if spread is not None:
+                raw, used = spread
+                seen = {id(cell), *(id(u) for u in used)}
+                if not any(id(x) not in seen and k not in tree_cols for k, x in row.filled()):
+                    heading_only = True  # a numbered heading with nothing to score (二、本部门…) is no item
+                    break
+                # numbered: at its numbering's level; a clause cut from a sentence is no label and parents
+                # nothing, so the column's deepest level
+                numbered = (row.index, c) in marks or leading_marker(F.norm(cell.text)) is not None
+                node = Node(lvl if numbered else base[L] + sub[L] - 1, raw, nm.clean_name(raw), c, row, cell)
+                node.seen.update(id(u) for u in used)
+                attach(node)
+                cell_node[id(cell)] = node
+                touched[node.level] = node
+                repairs.append(("task_spread", " | ".join([cell.text, *(u.text for u in used)]), node.name))
+                break
             if not slot.anchor:
                 cur = cell_node.get(id(cell))
                 if cur is not None and current[cur.level] is cur:
@@ -341,13 +371,15 @@ def build(view: View, cols: list[Column], tree_cols: list[int], settings: Reader
                     touched[upper.level] = upper  # the lower half of a label cut across two rows
                     continue
             raw = cut_joined.get((row.index, c), cell.text)
-            name, pts, w, cap = split_name(raw)
+            name, pts, w, cap = split_name(raw, view.ocr)
             name, description = described_name(name)
             if (cur is not None and same_parents and cur.rows and (pts is not None or not own_points)
                     and is_variant(cur.name, cur.name_points, name, pts)
                     and _contiguous(view, cur.rows[-1], row.index)):
                 touched[lvl] = cur  # the label above printed again in a variant (OCR, a page break)
                 cell_node[id(cell)] = cur
+                if view.ocr:
+                    fullest_spelling(cur, name, pts, repairs)
                 continue
             node = Node(lvl, raw, name, c, row, cell, name_points=pts, weight=w, pm_cap=cap)
             if description:
@@ -357,6 +389,8 @@ def build(view: View, cols: list[Column], tree_cols: list[int], settings: Reader
             attach(node)
             cell_node[id(cell)] = node
             touched[lvl] = node
+        if heading_only:
+            continue
         deepest = max((j for j in range(depth) if touched[j] is not None), default=None)
         if deepest is None:
             leaf = last_leaf  # no label of its own: the row continues the item above
@@ -375,7 +409,7 @@ def build(view: View, cols: list[Column], tree_cols: list[int], settings: Reader
         row_leaf[row.index] = leaf
         row_path[row.index] = [current[j] for j in range(depth)]
     cell_rows = view.cell_rows()
-    reading = Reading(tree_cols=tree_cols, roots=roots, nodes=nodes)
+    reading = Reading(tree_cols=tree_cols, roots=roots, nodes=nodes, repairs=repairs)
     levels_of = {c: [base[L] + d for d in range(sub[L])] for L, c in enumerate(tree_cols)}
     _bind_numbers(view, cols, reading, row_leaf, row_path, cell_rows, levels_of)
     _gather(view, cols, text_cols, row_leaf)
