@@ -122,9 +122,13 @@ def stated_total(schemes: list[SchemeDraft]) -> float | None:
     """The total every scoring table states in its 合计 row (or over its points column), when they agree.
 
     A table's 合计 is the document stating its scale in a cell rather than a sentence; tables that
-    state different totals leave the scale open (which one is `the` scale is not ours to choose)."""
-    totals = {s.total for s in schemes if s.total}
-    return totals.pop() if len(totals) == 1 else None
+    state different totals, or a pointed table that states none, leave the scale open (which one is
+    `the` scale is not ours to choose)."""
+    pointed = [s for s in schemes if s.total or any(i.points is not None for i in s.items)]
+    totals = {s.total for s in pointed}
+    if len(totals) != 1 or None in totals:
+        return None  # a table without a stated total, or two totals: the scale is not stated as one
+    return totals.pop()
 
 
 def document_fields(doc: Document, schemes: list[SchemeDraft]) -> DocumentInfo:

@@ -136,16 +136,21 @@ def _same_header(a: Table, b: Table) -> bool:
     return [F.norm(x) for x in ra[0]] == [F.norm(x) for x in rb[0]]
 
 
+def _is_subtotal(row) -> bool:
+    words = [cell.text for _, cell in row.filled() if F.points_value(cell.text) is None]
+    return bool(words) and bool(SUBTOTAL.match(regex.sub(r"\s+", "", F.norm(words[0]))))
+
+
 def _total(view: View, cols) -> float | None:
     """The table's total as printed: its 合计/总计 row (never a group's 小计), or a number in the header
     over the points column."""
     points_cols = [c.col for c in cols if c.role == "points"]
-    for row in view.rows:
-        if row.kind != "total":
-            continue
-        words = [cell.text for _, cell in row.filled() if F.points_value(cell.text) is None]
-        if words and SUBTOTAL.match(regex.sub(r"\s+", "", F.norm(words[0]))):
-            continue  # a group's 小计 closes its group, not the table
+    totals = [r for r in view.rows if r.kind == "total"]
+    subtotals = [r for r in totals if _is_subtotal(r)]
+    last_item = max((r.index for r in view.rows if r.kind == "item"), default=-1)
+    for row in totals:
+        if row in subtotals and not (len(subtotals) == 1 and len(totals) == 1 and row.index > last_item):
+            continue  # a group's 小计 closes its group, not the table (one 小计 closing the table does)
         for c in points_cols + list(range(view.n_cols)):
             s = row.slots[c]
             if s.cell is not None and s.anchor:
