@@ -23,6 +23,14 @@ VERTICAL_SHARE = 0.1
 # Further apart but overlapping in height, they are two lines printed over each other.
 SAME_LINE = 0.25
 SIZE_RATIO = 0.9  # glyphs compared only at (about) one size: a superscript is no second line
+# One cell's lines keep one pitch (LibreOffice: 12.2 pt for 10 pt text, to a few hundredths): a run
+# of lines ends where the gap differs from its pitch by more than PITCH_TOL × size; the second line
+# of a run lies at most FIRST_PITCH × size below the first (double spacing).
+PITCH_TOL = 0.1
+FIRST_PITCH = 2.0
+# A run cut by a row line moves only when the other cell's own text lies this many pitches away
+# (the merged cell's clipped lines above a category's own name, two blank lines between them).
+APART = 1.5
 
 
 def _size(ch: dict) -> float:
@@ -136,7 +144,68 @@ def separate(boxes: list[tuple], buckets: list[list[dict]]) -> None:
             j = _neighbour(boxes, k, below=_middle(run) > _middle(stay))
             if j is not None:
                 moves.append((k, j, [c for ln in run for c in ln]))
+    _move(buckets, moves)
+    _straddling(boxes, buckets)
+
+
+def _move(buckets: list[list[dict]], moves: list[tuple[int, int, list[dict]]]) -> None:
     for k, j, chars in moves:
         gone = {id(c) for c in chars}
         buckets[k] = [c for c in buckets[k] if id(c) not in gone]
         buckets[j].extend(chars)
+
+
+def _pitch_runs(lines: list[list[dict]]) -> list[list[list[dict]]]:
+    """Lines chained while they keep one pitch (a cell's lines are evenly spaced): a second line
+    follows within FIRST_PITCH × size, later ones within PITCH_TOL × size of the run's pitch."""
+    runs: list[list[list[dict]]] = []
+    for ln in lines:
+        run = runs[-1] if runs else None
+        size = _size(ln[0])
+        if run is not None:
+            gap = _top(ln) - _top(run[-1])
+            pitch = _top(run[-1]) - _top(run[-2]) if len(run) >= 2 else None
+            if (abs(gap - pitch) <= PITCH_TOL * size) if pitch is not None else (
+                    max(c["bottom"] for c in run[-1]) <= _top(ln) + VERTICAL_SHARE * size and gap <= FIRST_PITCH * size):
+                run.append(ln)
+                continue
+        runs.append([ln])
+    return runs
+
+
+def _straddling(boxes: list[tuple], buckets: list[list[dict]]) -> None:
+    """A line cut by the row line between two cells of one column is text running past its cell:
+    a merged cell drawn only in part (print titles repeat its first rows; the rest of its text,
+    clipped, still lies below them) or text overflowing its row without meeting other text. The
+    evenly spaced run of lines through it belongs to whichever of the two cells has its middle
+    nearer the run's middle; the other cell keeps its own runs."""
+    for k in range(len(boxes)):
+        j = _neighbour(boxes, k, below=True)
+        if j is None or not (buckets[k] or buckets[j]):
+            continue
+        border = boxes[k][3]
+        lines = _lines(buckets[k] + buckets[j])
+        for run in _pitch_runs(lines):
+            cut = any(_top(ln) < border - VERTICAL_SHARE * _size(ln[0])
+                      and max(c["bottom"] for c in ln) > border + VERTICAL_SHARE * _size(ln[0]) for ln in run)
+            if not cut:
+                continue
+            upper, lower = (boxes[k][1] + boxes[k][3]) / 2, (boxes[j][1] + boxes[j][3]) / 2
+            owner, other = (k, j) if abs(_middle(run) - upper) <= abs(_middle(run) - lower) else (j, k)
+            inside = {id(c) for ln in run for c in ln}
+            rest = [c for c in buckets[other] if id(c) not in inside]
+            if not _apart(run, rest):
+                continue
+            mine = {id(c) for c in buckets[other]}
+            _move(buckets, [(other, owner, [c for ln in run for c in ln if id(c) in mine])])
+
+
+def _apart(run: list[list[dict]], rest: list[dict]) -> bool:
+    """The other cell keeps text of its own, set off from the run by at least APART blank lines
+    (its own lines, not the run's continuation at a pitch that happens to match)."""
+    if not rest:
+        return False
+    pitch = _top(run[1]) - _top(run[0]) if len(run) >= 2 else _size(run[0][0])
+    top, bottom = _top(run[0]), max(c["bottom"] for c in run[-1])
+    gap = min(min(abs(c["top"] - bottom), abs(top - c["bottom"])) for c in rest)
+    return gap >= APART * pitch
