@@ -22,7 +22,7 @@ from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 
 from rubrics.errors import CorruptFile, EncryptedFile, NeedsOCR, RubricsError
 from rubrics.messages import message
-from rubrics.parsers import ocr, pdf_tiles
+from rubrics.parsers import ocr, pdf_overflow, pdf_tiles
 from rubrics.parsers import pdf_layout as layout
 from rubrics.parsers import pdf_open as opened
 from rubrics.parsers import pdf_unruled as unruled
@@ -139,6 +139,7 @@ def _tables(found, page_number: int, chars, page_height: float = 0.0) -> list[Ta
         k = slots.get((r, c))
         if k is not None:
             buckets[k].append(ch)
+    pdf_overflow.separate([c.bbox for c in cells], buckets)  # a row's overflow printed over its neighbour's
     frames = [k for k, (cell, bucket) in enumerate(zip(cells, buckets, strict=True)) if _frame(cell, n_cols, bucket, page_height)]
     if frames:  # a page border drawn around the body: its text is the page's prose, not a cell
         rows = {r for k in frames for r in range(cells[k].row, cells[k].row + cells[k].rowspan)}
