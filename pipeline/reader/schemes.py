@@ -147,10 +147,9 @@ def _total(view: View, cols) -> float | None:
     points_cols = [c.col for c in cols if c.role == "points"]
     totals = [r for r in view.rows if r.kind == "total"]
     subtotals = [r for r in totals if _is_subtotal(r)]
-    last_item = max((r.index for r in view.rows if r.kind == "item"), default=-1)
     for row in totals:
-        if row in subtotals and not (len(subtotals) == 1 and len(totals) == 1 and row.index > last_item):
-            continue  # a group's 小计 closes its group, not the table (one 小计 closing the table does)
+        if row in subtotals and not (len(subtotals) == 1 and len(totals) == 1):
+            continue  # a group's 小计 closes its group, not the table (a table's only total row does)
         for c in points_cols + list(range(view.n_cols)):
             s = row.slots[c]
             if s.cell is not None and s.anchor:
