@@ -197,3 +197,14 @@ def test_a_label_written_name_colon_description_is_named_by_its_head(tmp_path):
     assert set(items) == {("病区管理",), ("病区管理", "病房环境"), ("病区管理", "交接班")}
     environment = items[("病区管理", "病房环境")]
     assert "整洁、安静" in (environment.task or "") + (environment.criteria or "")  # the description is kept
+
+
+def test_an_open_addition_beside_awards_of_a_pointed_item_is_an_award(tmp_path):
+    rows = [
+        ["考核项目", "分值", "评分标准"],
+        ["业绩", "10", "同类业绩每项加2分；相似类型业绩加分减半"],
+        ["其他", "90", "按要求完成得90分"],
+    ]
+    (scheme,) = extract(parse(_table_docx(tmp_path / "t.docx", rows, []))).schemes
+    record = next(i for i in scheme.items if i.path == ["业绩"])
+    assert sorted((r.kind, r.amount) for r in scheme.rules if r.item == record.id) == [("award", None), ("award", 2.0)]

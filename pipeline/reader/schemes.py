@@ -261,6 +261,11 @@ def settle_award_or_bonus(rules: list[RuleDraft], item_points: float | None) -> 
         top = rule.amount_max if rule.amount_max is not None else rule.amount
         if top <= bound and not BEYOND_POINTS.search(rule.text or ""):
             rule.kind = "award"
+    # an open 加 (加分减半, 酌情加分) beside additions that build the item's score builds it too
+    if any(r.kind == "award" for r in rules):
+        for rule in rules:
+            if rule.kind == "bonus" and rule.amount is None and not BEYOND_POINTS.search(rule.text or ""):
+                rule.kind = "award"
 
 
 def _note_rules(view: View) -> list[RuleDraft]:
