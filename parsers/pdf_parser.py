@@ -79,14 +79,7 @@ def _clusters(values, tol=EDGE_TOL) -> list[float]:
     return out
 
 
-def _slot(edges: list[float], value: float) -> int:
-    """Index of the grid line nearest to value."""
-    i = bisect_right(edges, value)
-    if i == 0:
-        return 0
-    if i == len(edges):
-        return len(edges) - 1
-    return i if edges[i] - value < value - edges[i - 1] else i - 1
+_slot = pdf_tiles.nearest_line
 
 
 def _cell_text(chars) -> str:

@@ -87,12 +87,16 @@ def _copy(ta: Counter, tb: Counter) -> bool:
 
 
 def _slot(edges: list[float], value: float) -> int:
+    """Index of the grid line nearest to value (pdf_parser uses this one too)."""
     i = bisect_right(edges, value)
     if i == 0:
         return 0
     if i == len(edges):
         return len(edges) - 1
     return i if edges[i] - value < value - edges[i - 1] else i - 1
+
+
+nearest_line = _slot
 
 
 def _merge(host: Table, tile: Table) -> None:
