@@ -209,3 +209,19 @@ def test_an_open_addition_beside_awards_of_a_pointed_item_is_an_award(tmp_path):
     record = next(i for i in scheme.items if i.path == ["业绩"])
     found = {(r.kind, r.amount) for r in scheme.rules if r.item == record.id}
     assert found == {("award", None), ("award", 2.0)}
+
+
+def test_a_note_printed_as_a_table_of_its_own_belongs_to_the_table_above(tmp_path):
+    document = docx.Document()
+    document.add_paragraph("某所窗口服务考核表")
+    table = document.add_table(rows=3, cols=3)
+    for r, row in enumerate([["考核项目", "分值", "评分标准"], ["服务态度", "50", "被投诉一次扣5分"],
+                             ["办事效率", "50", "超时办结一件扣2分"]]):
+        for c, text in enumerate(row):
+            table.cell(r, c).text = text
+    note = document.add_table(rows=1, cols=2)
+    note.cell(0, 0).text = "备注"
+    note.cell(0, 1).text = "发生重大服务事故的，实行一票否决。"
+    document.save(tmp_path / "t.docx")
+    (scheme,) = extract(parse(tmp_path / "t.docx")).schemes
+    assert [r.kind for r in scheme.rules if r.item is None] == ["veto"]

@@ -324,11 +324,28 @@ def table_schemes(doc: Document, settings: ReaderSettings = DEFAULT, trace: Trac
                 draft = _scheme(view, own_cols, unit or column_name or caption, settings, trace)
                 if draft is not None:
                     schemes.append((draft, view))
+    schemes = _notes_to_table_above(schemes, trace)
     _distinct_names(schemes)
     drafts = [s for s, _ in schemes]
     if ocr:
         name_from_twins(drafts, trace)
     return _merge_copies(drafts, trace)
+
+
+def _notes_to_table_above(schemes: list[tuple[SchemeDraft, View]], trace: Trace) -> list[tuple[SchemeDraft, View]]:
+    """A table that is only a note row (`备注 | …实行一票否决`), printed apart from the table above it
+    (a PDF row with other column rules is cut off as a table of its own), is that table's note: its
+    rules go to the scheme above, not to a scheme of their own."""
+    out: list[tuple[SchemeDraft, View]] = []
+    for draft, view in schemes:
+        rows = [r for r in view.rows if r.kind not in ("blank", "header", "lead")]
+        if out and not draft.items and rows and all(r.kind in ("note", "sign") for r in rows):
+            above = out[-1][0]
+            above.rules.extend(draft.rules)
+            trace.add("schemes", view.where, "note_of_table_above", "说明行归上表", above.name[:20])
+            continue
+        out.append((draft, view))
+    return out
 
 
 def _promote_sections(view: View, cols, trace: Trace) -> None:
