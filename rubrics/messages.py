@@ -136,6 +136,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "ingest.hidden_folder": ("隐藏文件夹，未读取", "hidden folder, not read"),
     "ingest.skipped_name": ("{reason}，未读取", "{reason}, not read"),
     "ingest.hidden_file": ("隐藏文件", "hidden file"),
+    "ingest.text_not_document": ("纯文本文件，扩展名 {suffix} 不是文档（源代码、数据或日志），未读取",
+                                 "plain text whose extension {suffix} is no document (code, data or a log), not read"),
     "ingest.lock_file": ("Office 临时锁定文件（文档正被 Word/Excel 打开）",
                          "Office lock file (a document open in Word/Excel)"),
     "ingest.same_bytes": ("与 {file} 内容相同", "same bytes as {file}"),

@@ -214,11 +214,12 @@ def test_a_folder_walk_reads_every_file_by_its_bytes_and_names_each_skip(folder,
     shutil.copy(folder / "b.docx", folder / "x.wps")
     (folder / "x.bin").write_bytes(bytes(range(256)) * 8)  # binary of no format we read
     (folder / "~$a.docx").write_bytes(b"lock")
+    (folder / "make_tables.py").write_text("# 考核评分表\nrows = ['党建工作 10分']\n", encoding="utf-8")
     result = ingest(str(folder), "--db", str(db))
     assert result.exit_code == 0, result.output
     entries = {f: (s, e) for f, s, e in log(db)}
     assert entries["noext"][0] == "unchanged" and entries["x.wps"][0] == "unchanged"  # = a.docx, b.docx
-    for name in ("x.bin", "~$a.docx", ".hidden.docx", "photo.rtf2"):
+    for name in ("x.bin", "~$a.docx", ".hidden.docx", "photo.rtf2", "make_tables.py"):
         status, reason = entries[name]
         assert status == "skipped" and reason, name
         assert name in result.stdout

@@ -39,6 +39,10 @@ from rubrics.warehouse.load import log_attempt, stored_version, write_document
 # bytes, whatever its extension, so a document saved as `.bin`, `.wps` or without one is read too
 SUPPORTED_EXTENSIONS = (".docx", ".pdf", ".xlsx", ".doc", ".txt", ".md", ".html", ".htm")
 
+# Plain text in a folder is a document only under these names (or none): a .py, .json or .log beside
+# the documents is not one, however much text it holds.
+TEXT_DOCUMENT_SUFFIXES = (".txt", ".md", ".markdown", ".text")
+
 STATUSES = ("ingested", "replaced", "unchanged", "skipped", "failed")
 
 # Names a folder walk passes over (logged as skipped): hidden files and Office lock files (~$a.docx).
@@ -144,11 +148,13 @@ def sniff_file(path: Path) -> str | None:
     if not data.strip():
         return None
     try:
-        sniff(data, str(path))
+        fmt = sniff(data, str(path))
     except UnsupportedFormat as exc:
         return exc.reason
     except RubricsError:
         return None
+    if fmt in ("txt", "md") and path.suffix and path.suffix.lower() not in TEXT_DOCUMENT_SUFFIXES:
+        return message("ingest.text_not_document", suffix=path.suffix)  # make_table.py, data.json, run.log
     return None
 
 
