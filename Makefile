@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV   ?= .venv
 BIN    := $(VENV)/bin
 
-.PHONY: setup demo test lint bench corpus corpus-real score score-unseen unseen score-unseen2 unseen2 clean
+.PHONY: setup demo test lint bench corpus corpus-real score score-unseen unseen score-unseen2 unseen2 score-unseen3 unseen3 clean
 
 $(BIN)/rubrics: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -58,6 +58,16 @@ unseen2: setup
 score-unseen2: setup
 	$(BIN)/python $(SHARED)/tools/score_extraction.py --gold corpus/unseen2/gold \
 	    --docs corpus/unseen2 --recursive --ext docx,pdf,xlsx,html \
+	    --jobs 2 --details 20 --cmd "$(BIN)/rubrics extract {file} --format json"
+
+# The third held-out set (corpus/unseen3: six documents in still other layouts, measured, never tuned on).
+unseen3: setup
+	$(BIN)/python corpus/unseen3/make_unseen3.py
+	$(BIN)/python corpus/unseen3/write_gold3.py
+
+score-unseen3: setup
+	$(BIN)/python $(SHARED)/tools/score_extraction.py --gold corpus/unseen3/gold \
+	    --docs corpus/unseen3 --recursive --ext docx,pdf,xlsx,html \
 	    --jobs 2 --details 20 --cmd "$(BIN)/rubrics extract {file} --format json"
 
 clean:
