@@ -91,7 +91,9 @@ def _cell_text(chars) -> str:
     right = max(ln.x1 for ln in lines)  # the widest line shows where this cell's text wraps
     text = lines[0].text
     for prev, line in zip(lines, lines[1:], strict=False):
-        new = layout.ends_short(prev, line, right)
+        # numbers on lines of their own are separate numbers (`30⏎80⏎20`), never one (`308020`)
+        numbers = text[-1:].isdigit() and line.text[:1].isdigit()
+        new = numbers or layout.ends_short(prev, line, right)
         text += ("\n" if new else layout.glue(text, line.text)) + line.text
     return text
 
