@@ -103,3 +103,40 @@ def test_a_label_printed_again_more_fully_gives_the_item_its_full_spelling():
     assert items["保证目标/思想政治工作"].points == 6
     assert {"保证目标/思想政治工作/理论学习", "保证目标/思想政治工作/意识形态"} <= set(items)
     assert ("name_ocr", "思想政治", "思想政治工作") in {(r.kind, r.before, r.after) for r in rubric.repairs}
+
+
+def test_rows_above_a_label_ocr_centred_in_its_block_belong_to_it():
+    rubric = _general(_document("ocr_centred_labels.md", scanned=True))
+    parent = {i.path[-1]: "/".join(i.path[:-1]) for i in _paths(rubric).values()}
+    assert parent["台账建设"] == "重点工作"  # nearer the label above
+    assert parent["消防检查"] == "保证目标"  # nearer the label below it: OCR centred 保证目标 in its block
+    assert parent["技能培训"] == "发展目标"
+    # as near to both: the sums decide (保证目标 10 = 2 + 3 + 5; 发展目标 10 = 3 + 3 + 2 + 2)
+    assert parent["成本核算"] == "发展目标"
+    assert parent["车辆管理"] == "保证目标" and parent["客户回访"] == "发展目标"
+
+
+def test_born_digital_labels_cover_the_rows_below_them_only():
+    rubric = _general(_document("ocr_centred_labels.md", scanned=False))
+    parent = {i.path[-1]: "/".join(i.path[:-1]) for i in _paths(rubric).values()}
+    assert parent["消防检查"] == "重点工作" and parent["成本核算"] == "保证目标"
+
+
+def test_a_group_row_holding_a_lost_childs_text_gets_the_child_its_twin_names():
+    rubric = _general(_document("ocr_lost_child.md", scanned=True))
+    second = {"/".join(i.path): i for i in rubric.schemes[1].items}
+    child = second["基础工作/内务管理/考勤管理"]  # named by the same text under 内务管理 in 一分店
+    assert child.points == 3 and child.assessor == "人事科"
+    on = {}
+    for rule in rubric.schemes[1].rules:
+        on.setdefault(rule.item, []).append(rule.amount)
+    assert on.get(child.id) == [0.1]  # the row's rule hangs on the child, not on the group
+    group = second["基础工作/内务管理"]
+    assert group.points == 10 and group.id not in on and not group.task
+    assert ("name_named", "考勤管理") in {(r.kind, r.after) for r in rubric.repairs}
+
+
+def test_a_group_row_with_text_keeps_it_without_a_twin():
+    rubric = _general(_document("ocr_lost_child.md", scanned=False))
+    second = {"/".join(i.path) for i in rubric.schemes[1].items}
+    assert "基础工作/内务管理/考勤管理" not in second

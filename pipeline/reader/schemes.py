@@ -177,6 +177,10 @@ def read_view(view: View, cols, settings: ReaderSettings, trace: Trace) -> Readi
         score(reading, view, cols, settings)
         readings.append(reading)
     readings.sort(key=lambda r: -r.score)
+    if view.ocr:  # ties between labels OCR centred, settled by the sums on the chosen reading
+        readings[0] = build(view, cols, readings[0].tree_cols, settings, settle=True)
+        readings[0].total = total
+        score(readings[0], view, cols, settings)
     best = readings[0]
     runner = readings[1] if len(readings) > 1 else None
     for r in readings:
