@@ -140,3 +140,13 @@ def test_a_group_row_with_text_keeps_it_without_a_twin():
     rubric = _general(_document("ocr_lost_child.md", scanned=False))
     second = {"/".join(i.path) for i in rubric.schemes[1].items}
     assert "基础工作/内务管理/考勤管理" not in second
+
+
+def test_method_and_assessor_printed_once_in_a_block_cover_its_rows():
+    rubric = _general(_document("ocr_centred_method.md", scanned=True))
+    items = {i.name: i for s in rubric.schemes for i in s.items}
+    for name in ("考勤管理", "卫生管理", "物资管理"):  # one merged cell, printed on the middle row
+        assert (items[name].method, items[name].assessor) == ("扣分法", "办公室")
+    assert (items["技术革新"].method, items["技术革新"].assessor) == ("达标法", "人事科")  # its own group's
+    born_digital = _general(_document("ocr_centred_method.md", scanned=False))
+    assert {i.name: i for s in born_digital.schemes for i in s.items}["考勤管理"].method is None

@@ -328,3 +328,31 @@ def lost_child_from_twins(schemes: list, trace) -> None:
             g.rules = []
             scheme.items.insert(scheme.items.index(g) + 1, child)
             record_repairs(scheme, [("name_named", "", twin.path[-1])], scheme.name, trace)
+
+
+def methods_from_neighbours(schemes: list, trace) -> None:
+    """An item whose rows printed neither method nor assessor takes both from the nearest item of
+    the same group on the same page that printed them.
+
+    Why: a method or assessor cell merged over a block of rows is printed by OCR once, in the middle
+    of the block (`扣分法 | 人事科` on the second of four rows); the rows around it print nothing
+    there. The nearest row of the same group and page table stands for the merged cell (a tie goes
+    to the row above)."""
+    for scheme in schemes:
+        paths = [tuple(i.path) for i in scheme.items]
+        leaves = [i for i in scheme.items
+                  if i.source is not None and not any(len(p) > len(i.path) and p[:len(i.path)] == tuple(i.path)
+                                                      for p in paths)]
+        groups: dict[tuple, list] = {}
+        for item in leaves:
+            groups.setdefault((tuple(item.path[:-1]), item.source.table), []).append(item)
+        for members in groups.values():
+            donors = [i for i in members if i.method or i.assessor]
+            for item in members:
+                if item.method or item.assessor or not donors:
+                    continue
+                best = min(donors, key=lambda d: (abs((d.source.row or 0) - (item.source.row or 0)),
+                                                  d.source.row or 0))
+                item.method, item.assessor = best.method, best.assessor
+                trace.add("repairs", scheme.name, "method_from_neighbour",
+                          f"“{item.path[-1]}” 的评价方法、考核单位取自同组相邻行 “{best.path[-1]}”")

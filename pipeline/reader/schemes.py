@@ -19,7 +19,7 @@ from rubrics.pipeline.normalize import clean, normalize_text
 from rubrics.pipeline.reader import features as F
 from rubrics.pipeline.reader.columns import type_columns
 from rubrics.pipeline.reader.grid import View, find_header, header_alignment, stitch_cut_rows, view_of
-from rubrics.pipeline.reader.ocr import name_from_twins, record_repairs
+from rubrics.pipeline.reader.ocr import methods_from_neighbours, name_from_twins, record_repairs
 from rubrics.pipeline.reader.roles import header_role
 from rubrics.pipeline.reader.settings import DEFAULT, ReaderSettings
 from rubrics.pipeline.reader.tasks import clause_items, task_items
@@ -323,6 +323,7 @@ def table_schemes(doc: Document, settings: ReaderSettings = DEFAULT, trace: Trac
     drafts = [s for s, _ in schemes]
     if ocr:
         name_from_twins(drafts, trace)
+        methods_from_neighbours(drafts, trace)
     return _merge_copies(drafts, trace)
 
 
