@@ -139,6 +139,7 @@ def name_from_twins(schemes: list, trace) -> None:
                 kind = "name_ocr" if cand.name else "name_named"
                 before = cand.name or (item.source.text if item.source and item.source.text else "")
                 _rename(schemes[k], list(item.path), name)
+                _absorb_fragment(schemes[k], item)
                 record_repairs(schemes[k], [(kind, before, name)], schemes[k].name, trace)
     for scheme in schemes:
         scheme.items = [i for i in scheme.items if all(i.path)]
@@ -310,13 +311,9 @@ def lost_child_from_twins(schemes: list, trace) -> None:
             name = label_key(twin.path[-1])
             same = [i for i in kids if name and (name in label_key(i.path[-1]) or label_key(i.path[-1]) in name)]
             if same:  # the child is there (its name printed in part): the text is its own
-                kid = same[0]
-                if kid.task or kid.rules or len(same) > 1:
+                if len(same) > 1:
                     continue
-                kid.task, kid.criteria, kid.rules = g.task, g.criteria, g.rules
-                kid.method, kid.assessor = kid.method or g.method, kid.assessor or g.assessor
-                g.task = g.criteria = g.method = g.assessor = None
-                g.rules = []
+                _merge_into(same[0], g, before=True)
                 continue
             stated = sum(i.points for i in kids if i.points is not None)
             points = twin.points
@@ -356,3 +353,35 @@ def methods_from_neighbours(schemes: list, trace) -> None:
                 item.method, item.assessor = best.method, best.assessor
                 trace.add("repairs", scheme.name, "method_from_neighbour",
                           f"“{item.path[-1]}” 的评价方法、考核单位取自同组相邻行 “{best.path[-1]}”")
+
+
+def _merge_into(kept, other, before: bool = False) -> None:
+    """`other`'s text, rules, method and assessor become `kept`'s (its text first when `before`)."""
+    def joined(a, b):
+        parts = [b, a] if before else [a, b]
+        return "\n".join(p for p in parts if p) or None
+
+    kept.task, kept.criteria = joined(kept.task, other.task), joined(kept.criteria, other.criteria)
+    kept.rules = [*other.rules, *kept.rules] if before else [*kept.rules, *other.rules]
+    kept.method, kept.assessor = kept.method or other.method, kept.assessor or other.assessor
+    other.task = other.criteria = other.method = other.assessor = None
+    other.rules = []
+
+
+def _absorb_fragment(scheme, item) -> None:
+    """The item just named from its twins, and the sibling right after it that prints only a piece of
+    that name without points (`(统战` renamed, then `(统战 工作)` heading the next page), are one item:
+    the piece's text and rules join the item's and the piece goes."""
+    items = scheme.items
+    k = next((j for j, i in enumerate(items) if i is item), None)
+    if k is None:
+        return
+    n = len(item.path)
+    nxt = next((i for i in items[k + 1:] if not (len(i.path) > n and i.path[:n] == item.path)), None)
+    if nxt is None or len(nxt.path) != n or nxt.path[:-1] != item.path[:-1] or nxt.points is not None:
+        return
+    piece, whole = label_key(nxt.path[-1]), label_key(item.path[-1])
+    if len(piece) < 2 or piece not in whole or any(len(i.path) > n and i.path[:n] == nxt.path for i in items):
+        return
+    _merge_into(item, nxt)
+    items.remove(nxt)
