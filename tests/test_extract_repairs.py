@@ -150,3 +150,20 @@ def test_method_and_assessor_printed_once_in_a_block_cover_its_rows():
     assert (items["技术革新"].method, items["技术革新"].assessor) == ("达标法", "人事科")  # its own group's
     born_digital = _general(_document("ocr_centred_method.md", scanned=False))
     assert {i.name: i for s in born_digital.schemes for i in s.items}["考勤管理"].method is None
+
+
+def test_a_text_a_page_break_cut_mid_sentence_is_read_back_whole():
+    rubric = _general(_document("ocr_page_cut_text.md", scanned=True))
+    names = [i.name for i in rubric.schemes[0].items]
+    assert "完成馆藏资料扫描,建立电子检索目录" in names  # the next page's first row is its bottom half
+    assert "检索目录" not in names
+
+
+def test_a_piece_of_a_label_beside_the_item_its_twins_named_is_that_item():
+    rubric = _general(_document("ocr_label_piece.md", scanned=True))
+    third = rubric.schemes[2]
+    names = [i.name for i in third.items]
+    assert "考勤工作(值班管理)" in names  # `(值班` named by the same row in the other two schemes
+    assert not [n for n in names if n != "考勤工作(值班管理)" and "值班" in n]  # `(值班 管理)` is no item
+    item = next(i for i in third.items if i.name == "考勤工作(值班管理)")
+    assert sorted(r.amount for r in third.rules if r.item == item.id) == [0.2, 0.5]
