@@ -167,3 +167,12 @@ def test_a_piece_of_a_label_beside_the_item_its_twins_named_is_that_item():
     assert not [n for n in names if n != "考勤工作(值班管理)" and "值班" in n]  # `(值班 管理)` is no item
     item = next(i for i in third.items if i.name == "考勤工作(值班管理)")
     assert sorted(r.amount for r in third.rules if r.item == item.id) == [0.2, 0.5]
+
+
+def test_a_label_cut_at_a_page_break_and_printed_whole_on_the_next_is_one_item():
+    rubric = _general(_document("ocr_label_piece_pointed.md", scanned=True))
+    scheme = rubric.schemes[0]
+    assert [i.name for i in scheme.items if "值班" in i.name] == ["考勤工作(值班管理)"]
+    item = next(i for i in scheme.items if i.name == "考勤工作(值班管理)")
+    assert item.points == 4
+    assert sorted(r.amount for r in scheme.rules if r.item == item.id) == [0.2, 0.5]

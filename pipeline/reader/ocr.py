@@ -139,11 +139,12 @@ def name_from_twins(schemes: list, trace) -> None:
                 kind = "name_ocr" if cand.name else "name_named"
                 before = cand.name or (item.source.text if item.source and item.source.text else "")
                 _rename(schemes[k], list(item.path), name)
-                _absorb_fragment(schemes[k], item)
                 record_repairs(schemes[k], [(kind, before, name)], schemes[k].name, trace)
     for scheme in schemes:
         scheme.items = [i for i in scheme.items if all(i.path)]
-    lost_child_from_twins(schemes, trace)
+    lost_child_from_twins(schemes, trace)  # before pieces join: a twin's text is compared as printed
+    for scheme in schemes:
+        join_label_pieces(scheme)
     # an assessor printed as two units run together, where the document prints both apart
     vocabulary = {i.assessor for s in schemes for i in s.items if i.assessor and "、" not in i.assessor}
     vocabulary |= {p for s in schemes for i in s.items if i.assessor for p in i.assessor.split("、")}
@@ -368,20 +369,24 @@ def _merge_into(kept, other, before: bool = False) -> None:
     other.rules = []
 
 
-def _absorb_fragment(scheme, item) -> None:
-    """The item just named from its twins, and the sibling right after it that prints only a piece of
-    that name without points (`(统战` renamed, then `(统战 工作)` heading the next page), are one item:
-    the piece's text and rules join the item's and the piece goes."""
+def join_label_pieces(scheme) -> None:
+    """Two neighbouring leaves of one group, one named by a piece of the other's name and at most one
+    stating points, are one item cut by a page break (`(值班` renamed from its twins, then
+    `(值班 管理)` heading the next page; `(值班` then `考勤工作 (值班 管理) (4分)`): the text and rules of
+    both go to the item with the fuller name, in the order printed."""
     items = scheme.items
-    k = next((j for j, i in enumerate(items) if i is item), None)
-    if k is None:
-        return
-    n = len(item.path)
-    nxt = next((i for i in items[k + 1:] if not (len(i.path) > n and i.path[:n] == item.path)), None)
-    if nxt is None or len(nxt.path) != n or nxt.path[:-1] != item.path[:-1] or nxt.points is not None:
-        return
-    piece, whole = label_key(nxt.path[-1]), label_key(item.path[-1])
-    if len(piece) < 2 or piece not in whole or any(len(i.path) > n and i.path[:n] == nxt.path for i in items):
-        return
-    _merge_into(item, nxt)
-    items.remove(nxt)
+    k = 0
+    while k + 1 < len(items):
+        a, b = items[k], items[k + 1]
+        n = len(a.path)
+        ka, kb = label_key(a.path[-1]), label_key(b.path[-1])
+        short, long_ = sorted((ka, kb), key=len)
+        if (len(b.path) != n or a.path[:-1] != b.path[:-1] or len(short) < 2 or short == long_
+                or short not in long_ or (a.points is not None and b.points is not None)
+                or any(len(i.path) > n and i.path[:n] in (a.path, b.path) for i in items)):
+            k += 1
+            continue
+        kept, gone = (a, b) if len(ka) >= len(kb) else (b, a)
+        _merge_into(kept, gone, before=gone is a)
+        kept.points = kept.points if kept.points is not None else gone.points
+        items.remove(gone)
