@@ -57,10 +57,8 @@ def _document(name: str, scanned: bool):
 
 
 def _general(doc):
-    """The general reader alone (the layout reader given no say)."""
-    from rubrics.pipeline.reader.settings import ReaderSettings
-
-    return extract(doc, ReaderSettings(legacy_margin=1e9))
+    """What the reader makes of a document, through `extract`."""
+    return extract(doc)
 
 
 def _paths(rubric):

@@ -4,7 +4,7 @@ Why apart: OCR breaks what the page printed whole — a name into pieces with th
 each break repeated (`安全管 管理`), one spelling misread in one copy of a table the document prints
 again for another unit (`安仝官埋` where the other copies print 安全管理), a merged cell's text
 centred in its block. Born-digital tables never need these repairs and could be harmed by them, so
-`extract.choose_table_reading` decides once per document (`extract.ocr_traits`) and sets
+`extract.read_tables` decides once per document (`extract.ocr_traits`) and sets
 `View.ocr`; every step here is a no-op otherwise. Each repair is recorded (`Repair`) and traced.
 """
 
@@ -37,7 +37,7 @@ def fullest_spelling(node, name: str, points: float | None, repairs: list) -> No
 
 def record_repairs(draft, repairs: list[tuple[str, str, str]], where: str, trace) -> None:
     """Each repair in the scheme's `repairs` (the rubric lists them) and in the trace, with a warning
-    that says what was printed, as the layout reader did (`name_repaired`)."""
+    that says what was printed (`name_repaired`)."""
     from rubrics.extracted.models import Repair
 
     for kind, before, after in repairs:
@@ -144,7 +144,7 @@ def name_from_twins(schemes: list, trace) -> None:
         scheme.items = [i for i in scheme.items if all(i.path)]
     lost_child_from_twins(schemes, trace)  # before pieces join: a twin's text is compared as printed
     for scheme in schemes:
-        join_label_pieces(scheme)
+        join_label_pieces(scheme, trace)
     # an assessor printed as two units run together, where the document prints both apart
     vocabulary = {i.assessor for s in schemes for i in s.items if i.assessor and "、" not in i.assessor}
     vocabulary |= {p for s in schemes for i in s.items if i.assessor for p in i.assessor.split("、")}
@@ -369,7 +369,7 @@ def _merge_into(kept, other, before: bool = False) -> None:
     other.rules = []
 
 
-def join_label_pieces(scheme) -> None:
+def join_label_pieces(scheme, trace) -> None:
     """Two neighbouring leaves of one group, one named by a piece of the other's name and at most one
     stating points, are one item cut by a page break (`(值班` renamed from its twins, then
     `(值班 管理)` heading the next page; `(值班` then `考勤工作 (值班 管理) (4分)`): the text and rules of
@@ -390,3 +390,7 @@ def join_label_pieces(scheme) -> None:
         _merge_into(kept, gone, before=gone is a)
         kept.points = kept.points if kept.points is not None else gone.points
         items.remove(gone)
+        # a name repaired into the piece now reads as the whole: the repair says so
+        scheme.repairs = [type(r)(kind=r.kind, before=r.before, after=kept.path[-1])
+                          if r.after == gone.path[-1] else r for r in scheme.repairs]
+        record_repairs(scheme, [("name_joined", gone.path[-1], kept.path[-1])], scheme.name, trace)

@@ -10,6 +10,8 @@ scheme (a list of documents, a signature block); the trace says so.
 
 from __future__ import annotations
 
+import os
+
 import regex
 
 from rubrics.extracted.models import Source
@@ -320,6 +322,7 @@ def table_schemes(doc: Document, settings: ReaderSettings = DEFAULT, trace: Trac
                 if draft is not None:
                     schemes.append((draft, view))
     _distinct_names(schemes)
+    _unit_names(schemes)
     drafts = [s for s, _ in schemes]
     if ocr:
         name_from_twins(drafts, trace)
@@ -455,6 +458,28 @@ def _distinct_names(schemes: list[tuple[SchemeDraft, View]]) -> None:
             if len(signatures) > 1:
                 for s, v in group:
                     s.name = clean(v.name or s.name).strip()
+
+
+# Where the tables of one document differ only before a shared year-and-title tail
+# (`一车间2021年度考核表`, `二车间2021年度考核表`), each is named by its unit (`一车间`).
+SHARED_TAIL = regex.compile(r"\d{4}\s*年")
+
+
+def _unit_names(schemes: list[tuple[SchemeDraft, View]]) -> None:
+    """Schemes printed one per unit under one title, named by their units: the captions' shared tail
+    starts with a year, and the heads before it are distinct names."""
+    names = [s.name for s, _ in schemes]
+    if len(set(names)) < 2:
+        return
+    tail = os.path.commonprefix([n[::-1] for n in names])[::-1]
+    m = SHARED_TAIL.search(tail)
+    if m is None:
+        return
+    tail = tail[m.start():]
+    heads = [n[: len(n) - len(tail)].strip(" ：:") for n in names]
+    if all(len(h) >= 2 for h in heads) and len(set(heads)) == len(set(names)):
+        for (s, _), head in zip(schemes, heads, strict=True):
+            s.name = head
 
 
 def _signature(s: SchemeDraft) -> tuple:

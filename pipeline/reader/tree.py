@@ -228,16 +228,19 @@ def _next_content_row(view: View, index: int) -> int | None:
     return None
 
 
-def _cut_labels(view: View, c: int, settings: ReaderSettings) -> dict[int, int]:
+def _cut_labels(view: View, c: int, settings: ReaderSettings, above_leaf: bool = False) -> dict[int, int]:
     """Labels a scan or a page break cut across two rows of one tree column, as {upper row: lower row}.
 
     In a column whose names state their points, a short label without points directly above a label
     with points (or with points only: `(30分)`) is its first half when the two joined read as another
     label of the column with the same points (`安全` / `管理 (20分)` where `安全管理 (20分)` is printed
-    elsewhere), or when the lower half has no name at all. Computed once per view."""
+    elsewhere), or when the lower half has no name at all. On OCR'd tables, in a column above the leaf
+    level, any such pair is one label (`业务` / `工作 (40分)`): OCR splits a merged label's lines over the
+    rows of its block. Computed once per view."""
     memo = view.__dict__.setdefault("_cut_labels", {})
-    if c in memo:
-        return memo[c]
+    ocr_join = view.ocr and above_leaf
+    if (c, ocr_join) in memo:
+        return memo[(c, ocr_join)]
     from rubrics.pipeline.numbering import leading_marker
 
     labels = []
@@ -256,9 +259,10 @@ def _cut_labels(view: View, c: int, settings: ReaderSettings) -> dict[int, int]:
             if min(likeness) <= 0 or leading_marker(F.norm(rb.text(c))) is not None:
                 continue
             joined, jp, _, _ = split_name(join_cut(ra.text(c), rb.text(c)), view.ocr)
-            if not label_key(nb) or any(i != rb.index and is_variant(n, p, joined, jp) for i, n, p in pointed):
+            if (ocr_join or not label_key(nb)
+                    or any(i != rb.index and is_variant(n, p, joined, jp) for i, n, p in pointed)):
                 out[ra.index] = rb.index
-    memo[c] = out
+    memo[(c, ocr_join)] = out
     return out
 
 
@@ -325,7 +329,7 @@ def _build(view: View, cols: list[Column], tree_cols: list[int], settings: Reade
     cut_lower: dict[tuple[int, int], int] = {}  # (lower row, col) → id of the upper half's cell
     repairs: list[tuple[str, str, str]] = []
     for c in tree_cols:
-        for upper, lower in _cut_labels(view, c, settings).items():
+        for upper, lower in _cut_labels(view, c, settings, above_leaf=c != tree_cols[-1]).items():
             cut_joined[(upper, c)] = join_cut(view.at(upper).text(c), view.at(lower).text(c))
             cut_lower[(lower, c)] = id(view.at(upper).slots[c].cell)
 
