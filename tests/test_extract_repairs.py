@@ -174,3 +174,12 @@ def test_a_label_cut_at_a_page_break_and_printed_whole_on_the_next_is_one_item()
     item = next(i for i in scheme.items if i.name == "考勤工作(值班管理)")
     assert item.points == 4
     assert sorted(r.amount for r in scheme.rules if r.item == item.id) == [0.2, 0.5]
+
+
+def test_a_label_centred_below_a_page_break_covers_the_pages_first_rows():
+    rubric = _general(_document("ocr_centred_across_pages.md", scanned=True))
+    parent = {i.path[-1]: "/".join(i.path[:-1]) for i in _paths(rubric).values()}
+    # nearer 发展目标 below it than 基础工作 on the page before
+    assert parent["巡逻检查"] == "发展目标" and parent["卫生管理"] == "基础工作"
+    born_digital = _general(_document("ocr_centred_across_pages.md", scanned=False))
+    assert {i.path[-1]: i.path[0] for i in _paths(born_digital).values()}["巡逻检查"] == "基础工作"

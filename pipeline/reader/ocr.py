@@ -216,7 +216,9 @@ def centred_owners(view, tree_cols: list[int], flips: frozenset = frozenset()) \
     A run of numbered rows (`一、…`, `二、…`) moves as one. A tie goes up (fill-down), save where a
     numbering starts over in the run (that opens the block below); `flips` turns named ties the other
     way (`tree.build` tries each and keeps what makes more parents add up). An empty slot above the
-    first label of a page's table, in a row without numbering, continues the page before."""
+    first label of a page's table, in a row without numbering, is measured against the previous
+    page's last label of its block (the rows between counted across the break); an empty merged cell
+    (a PDF's ruling over blank rows) is no label."""
     rows = [r for r in view.rows if r.kind == "item"]
     owners: dict[tuple[int, int], int] = {}
     ties: list[tuple[int, int]] = []
@@ -253,13 +255,14 @@ def centred_owners(view, tree_cols: list[int], flips: frozenset = frozenset()) \
     for i, r in enumerate(rows):
         by_table.setdefault(r.table, []).append(i)
     first_table = rows[0].table
+    all_labels = [[i for i in range(len(rows)) if _is_label(text(i, c))] for c in tree_cols]
     for L, c in enumerate(tree_cols[:-1]):
         for idxs in by_table.values():
             labels = [i for i in idxs if _is_label(text(i, c))]
             for pos, i in enumerate(idxs):
                 s = rows[i].slots[c]
-                if text(i, c).strip() or (s.cell is not None and not s.anchor):
-                    continue  # a label of its own, or a cell merged down over it
+                if text(i, c).strip() or (s.cell is not None and not s.anchor and (s.cell.text or "").strip()):
+                    continue  # a label of its own, or a label merged down over it
                 lo = hi = pos
                 if numbered(i):
                     while lo > 0 and numbered(idxs[lo - 1]) and not text(idxs[lo - 1], tree_cols[0]).strip():
@@ -271,8 +274,14 @@ def centred_owners(view, tree_cols: list[int], flips: frozenset = frozenset()) \
                 same = [j for j in labels if L == 0 or _same_block(block(j, L), block(i, L))]
                 above = [j for j in same if j < lo]
                 below = [j for j in same if j > hi]
-                if not below or (not above and rows[i].table != first_table and not numbered(i)):
+                if not below:
                     continue  # the label above (or the page before) covers it, as fill-down says
+                if not above and rows[i].table != first_table and not numbered(i):
+                    # the first rows of a page: the previous page's last label of the block, as near as
+                    # the rows between say
+                    above = [j for j in all_labels[L] if j < lo and (L == 0 or _same_block(block(j, L), block(i, L)))][-1:]
+                    if not above:
+                        continue
                 down = below[0] - hi
                 if above:
                     up = lo - above[-1]
