@@ -3,7 +3,7 @@
 Stages (each knows nothing of file formats; they read the Document's blocks):
   normalize   → furniture dropped, text repaired (pipeline.normalize, pipeline.furniture)
   outline     → schemes from numbered prose (pipeline.outline)
-  tables      → schemes from scoring tables (pipeline.tables)
+  tables      → schemes from scoring tables (pipeline.reader)
   rules       → rule statements inside item text (pipeline.rules, used by both)
   fields      → title, org, year, scale (pipeline.fields)
 This module only combines what they return and checks it; it never invents a number.
@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import copy
 import hashlib
-import re
 from collections.abc import Iterable
 
 import regex
@@ -46,7 +45,7 @@ def _extract(doc: Document, settings=None, trace=None) -> Rubric:
     from rubrics.pipeline.reader.settings import DEFAULT
 
     body, repairs = furniture.strip_document(doc)
-    table_schemes = choose_table_reading(body, settings or DEFAULT, trace)
+    table_schemes = read_tables(body, settings or DEFAULT, trace)
     prose_schemes = outline.prose_schemes(body, has_tables=bool(table_schemes))
     schemes = combine(prose_schemes, table_schemes, settings or DEFAULT)
     info = fields.document_fields(body, schemes)
@@ -70,34 +69,19 @@ def settle_kinds(schemes: list[SchemeDraft]) -> None:
             settle_award_or_bonus(item.rules, item.points)
 
 
-def choose_table_reading(body: Document, settings, trace) -> list[SchemeDraft]:
-    """The general reader's schemes, or the layout reader's where the document's arithmetic and names
-    prefer it (tables OCR'd into text, labels cut across rows and headers repeated with other splits).
-
-    Both are readings of the same grids; `plausibility` scores each the same way.
-    """
-    from rubrics.pipeline import tables as layout
+def read_tables(body: Document, settings, trace) -> list[SchemeDraft]:
+    """The schemes of the document's tables (`pipeline.reader`), with the OCR repairs
+    (`reader/ocr.py`) on documents whose tables read as recognised from a scan (`ocr_traits`:
+    `ocr_spaced_share` of at least `ocr_min_cells` cells spaced between Chinese characters, or cells
+    marked OCR'd). Decided once per document: born-digital tables never get an OCR repair."""
     from rubrics.pipeline.reader import schemes as reader
 
     spaced, cells, recognised = ocr_traits(body)
-    if not recognised and (cells < settings.ocr_min_cells or spaced / cells < settings.ocr_spaced_share):
-        general = reader.table_schemes(body, settings, trace)
-        if trace is not None and cells:
-            trace.add("document", "表格读法", "born_digital", f"字间空格的单元格 {spaced}/{cells}",
-                      "选定通用读法（表格不像识别文字，不用版式读法）")
-        return general
-    general = reader.table_schemes(body, settings, trace, ocr=True)
-    try:
-        legacy = layout.table_schemes(body)
-    except Exception:  # noqa: BLE001 — the layout reader is a second opinion, never a reason to fail
-        legacy = []
-    legacy = [s for s in legacy if s.states_numbers()]  # the same bar as the general reader's
-    a, b = plausibility(general, settings), plausibility(legacy, settings)
-    use_legacy = b > a + settings.legacy_margin
-    if trace is not None:
-        trace.add("document", "表格读法", "plausibility", f"通用读法 {a:.1f}，版式读法 {b:.1f}",
-                  "选定" + ("版式读法" if use_legacy else "通用读法"))
-    return legacy if use_legacy else general
+    ocr = recognised or (cells >= settings.ocr_min_cells and spaced / cells >= settings.ocr_spaced_share)
+    if trace is not None and cells:
+        trace.add("document", "表格读法", "ocr" if ocr else "born_digital", f"字间空格的单元格 {spaced}/{cells}",
+                  "表格像识别文字：用OCR修补" if ocr else "表格不像识别文字：不用OCR修补")
+    return reader.table_schemes(body, settings, trace, ocr=ocr)
 
 
 def ocr_traits(body: Document) -> tuple[int, int, bool]:
@@ -105,8 +89,8 @@ def ocr_traits(body: Document) -> tuple[int, int, bool]:
     tables.
 
     Text recognised from a scan breaks words with spaces (`保证 目标`, `党风 廉政`); born-digital
-    tables almost never do. The layout reader's repairs (labels cut across rows, twin-row names) are
-    for the former only: on born-digital tables it reads worse and must not get a vote."""
+    tables almost never do. The OCR repairs (labels centred in their blocks, cut across rows or pages,
+    names proven by twin rows) are for the former only: born-digital tables never need them."""
     spaced = cells = 0
     recognised = False
     for block in body.blocks:
@@ -121,45 +105,8 @@ def ocr_traits(body: Document) -> tuple[int, int, bool]:
     return spaced, cells, recognised
 
 
-def plausibility(schemes: list[SchemeDraft], settings) -> float:
-    """Per item: names that read as names, points stated, sums that hold, no header word read as an item.
-
-    Averages, not totals, so a reading cannot win by producing more items.
-    """
-    from rubrics.pipeline.reader import features as F
-    from rubrics.pipeline.reader.roles import header_key, header_role
-
-    items = [i for s in schemes for i in s.items]
-    if not items:
-        return float("-inf")
-    names = sum(F.label_likeness(i.path[-1], settings.label_max_chars, settings.sentence_min_chars) for i in items)
-    header_words = sum(1 for i in items if len(header_key(i.path[-1])) <= 4 and header_role(i.path[-1])[0])
-    joined = sum(1 for i in items if INNER_MARKER.search(i.path[-1]) or i.path[-1] in INVENTED_NAMES)
-    pointed = sum(1 for i in items if i.points is not None or i.weight_pct is not None)
-    ok = bad = 0
-    for scheme in schemes:
-        kids: dict[tuple, list[ItemDraft]] = {}
-        for item in scheme.items:
-            kids.setdefault(tuple(item.path[:-1]), []).append(item)
-        for item in scheme.items:
-            children = kids.get(tuple(item.path), [])
-            if item.points is not None and children and all(c.points is not None for c in children):
-                if abs(sum(c.points for c in children) - item.points) <= EPS:
-                    ok += 1
-                else:
-                    bad += 1
-    n = len(items)
-    sums = (ok - bad) / max(1, ok + bad)
-    rules = sum(len(i.rules) for i in items) + sum(len(s.rules) for s in schemes)
-    return names / n - 3 * (header_words + joined) / n + pointed / n + 2 * sums + min(1.0, rules / n)
-
-
 # Two Chinese characters with a space between: how recognised text breaks words (settings.ocr_spaced_share).
 HAN_SPACE_HAN = regex.compile(r"\p{Han}[ \t]+\p{Han}")
-# Names a reader made up where the document gave none: never an item of the document.
-INVENTED_NAMES = {"未命名"}
-# A numbering marker inside a name (`考勤建设1.资产台账`): two labels read as one.
-INNER_MARKER = re.compile(r"[\u4e00-\u9fff]\s*(?:\d{1,2}[.．、](?!\d)|[（(][一二三四五六七八九十\d]{1,2}[)）])\s*[\u4e00-\u9fff]")
 
 
 def combine(prose: list[SchemeDraft], tabled: list[SchemeDraft], settings=None) -> list[SchemeDraft]:

@@ -1,5 +1,6 @@
-"""Table mechanisms one by one: header roles, merged cells, centred labels, page-split rows,
-name cleaning and repair. Documents are built as the parsers build them (anchored cells)."""
+"""Table mechanisms one by one, through `extract`: header roles, merged cells, labels split over rows,
+page-split rows, name cleaning and repair. Documents are built as the parsers build them (anchored
+cells)."""
 
 from __future__ import annotations
 
@@ -12,12 +13,24 @@ from md_document import document_from_markdown  # noqa: E402
 
 from rubrics.parsers.document import Block, Cell, Document, Table  # noqa: E402
 from rubrics.pipeline import names  # noqa: E402
+from rubrics.pipeline.extract import extract  # noqa: E402
 from rubrics.pipeline.table_roles import header_roles, role_of  # noqa: E402
-from rubrics.pipeline.tables import table_schemes  # noqa: E402
+
+
+def table_schemes(doc: Document, scanned: bool = False):
+    """The rubric's schemes of `doc`; `scanned` marks every cell as OCR'd (the OCR repairs apply)."""
+    for block in doc.blocks:
+        for cell in block.table.cells if block.table is not None else ():
+            cell.ocr = cell.ocr or scanned
+    return extract(doc).schemes
 
 
 def _items(scheme):
     return {tuple(i.path): i for i in scheme.items}
+
+
+def _rules(scheme, item) -> list[float]:
+    return sorted(r.amount for r in scheme.rules if r.item == item.id)
 
 
 # ---------------------------------------------------------------- header roles
@@ -86,7 +99,7 @@ def test_merged_category_cell_covers_the_rows_below_it():
     table = _table(rows, spans={(1, 0): 2})
     schemes = table_schemes(_doc(Block(kind="paragraph", index=0, text="某街道2022年度绩效考核评分表"),
                                  Block(kind="table", index=1, table=table)))
-    assert [s.name for s in schemes] == ["某街道"]
+    assert len(schemes) == 1 and schemes[0].name.startswith("某街道")
     items = _items(schemes[0])
     assert ("基础管理", "档案管理") in items
     assert items[("基础管理", "档案管理")].points == 5
@@ -106,12 +119,11 @@ def test_table_continued_on_next_page_without_header_and_a_cut_row():
     schemes = table_schemes(_doc(Block(kind="table", index=0, table=first), Block(kind="table", index=1, table=second)))
     assert len(schemes) == 1
     items = _items(schemes[0])
-    assert set(items) == {("安全生产",), ("财务管理",)}
-    safety = items[("安全生产",)]
-    assert "隐患未整改" in safety.criteria
+    assert {p[0] for p in items} == {"安全生产", "财务管理"}
+    assert len(items) == 4  # two groups, one item each: the cut row is no item of its own
+    safety = next(i for p, i in items.items() if p[0] == "安全生产" and i.criteria)
     # the cut row is stitched to the row above: its criteria are read for rules of that item
-    amounts = sorted(r.amount for r in safety.rules)
-    assert amounts == [1.0, 5.0]
+    assert _rules(schemes[0], safety) == [1.0, 5.0]
     assert "每项扣1分" in safety.criteria and "每起扣5分" in safety.criteria
 
 
@@ -134,8 +146,8 @@ OCR_TABLE = """某中心2021年度目标考核任务表
 
 
 def test_label_split_over_two_rows_is_one_name_and_repeated_header_dropped():
-    schemes = table_schemes(document_from_markdown(OCR_TABLE))
-    assert [s.name for s in schemes] == ["某中心"]
+    schemes = table_schemes(document_from_markdown(OCR_TABLE), scanned=True)
+    assert len(schemes) == 1 and schemes[0].name.startswith("某中心")
     items = _items(schemes[0])
     assert ("常规工作", "业务工作", "窗口服务") in items
     assert items[("常规工作", "业务工作")].points == 40
@@ -154,20 +166,16 @@ def test_a_misread_name_is_repaired_only_from_the_same_place_elsewhere():
 """
     bad = good.replace("甲科", "乙科").replace("档案管理 (4分) | 做好档案管理工作", "付条官埋 (4分) | 开展档案管理培训，指导档案管理")
     third = good.replace("甲科", "丙科")
-    schemes = table_schemes(document_from_markdown(good + "\n" + bad + "\n" + third))
+    schemes = table_schemes(document_from_markdown(good + "\n" + bad + "\n" + third), scanned=True)
     assert [s.name for s in schemes] == ["甲科", "乙科", "丙科"]
     repaired = _items(schemes[1])
     assert ("基础工作", "内部管理", "档案管理") in repaired
-    assert any(w[0] == "name_repaired" and "付条官埋" in w[1] for w in schemes[1].warnings)
+    assert any(w.code == "name_repaired" and "付条官埋" in w.message for w in schemes[1].warnings)
     # a name printed identically in every copy is never touched
     assert ("基础工作", "内部管理", "财务工作") in _items(schemes[0])
 
 
-def test_task_spread_over_cells_is_read_line_by_line():
-    from rubrics.pipeline.tables import _interleave, _join_pieces
-
-    pieces = ["4. 严格按照学校作息时 推荐图书30期以上。", "间开放图书馆,做好流通服务工作,向读者"]
-    assert _join_pieces(_interleave(pieces)) == "严格按照学校作息时间开放图书馆,做好流通服务工作,向读者推荐图书30期以上。"
+def test_names_keep_their_own_brackets_and_drop_a_source_note():
     assert names.clean_name("完成建设任务(学校2020年工作要点)") == "完成建设任务"
     assert names.clean_name("完成市级文艺创作(发展)资金项目") == "完成市级文艺创作(发展)资金项目"
 
@@ -180,10 +188,11 @@ def test_numbered_tasks_with_their_own_points_become_sub_items():
 | 重点工作 (30分) | 平台建设 | | 1. 建成数据平台(20分)。 2. 制定管理制度(10分)。 | 1. 未建成数据平台扣20分。 2. 未制定管理制度扣10分。 | 考核办 |
 | 日常工作 (70分) | 综合事务 | 文件办理 (70分) | 办理文件 | 延误的每件扣1分。 | 办公室 |
 """
-    items = _items(table_schemes(document_from_markdown(text))[0])
+    scheme = table_schemes(document_from_markdown(text))[0]
+    items = _items(scheme)
     task = items[("重点工作", "平台建设", "建成数据平台")]
     assert task.points == 20
-    assert [r.amount for r in task.rules] == [20.0]
+    assert _rules(scheme, task) == [20.0]
     assert items[("重点工作", "平台建设", "制定管理制度")].points == 10
     assert items[("重点工作", "平台建设")].points is None
 

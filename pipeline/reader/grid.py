@@ -369,7 +369,7 @@ def stitch_cut_rows(view: View, roles: dict[int, str], trace: Trace) -> None:
     for row in view.rows:
         if row.kind != "item":
             continue
-        if prev is not None and row.table != prev.table and _is_cut(row, prev, once, roles, leading_marker):
+        if prev is not None and row.table != prev.table and _is_cut(row, prev, once, roles, leading_marker, view.ocr):
             _stitch(view, prev, row)
             row.kind = "blank"
             trace.add("rows", f"{view.where} 第{row.row + 1}行", "row_cut_by_page", "接上页最后一行",
@@ -383,16 +383,24 @@ def stitch_cut_rows(view: View, roles: dict[int, str], trace: Trace) -> None:
 ONCE_PER_ROW = ("method", "assessor")
 
 
-def _is_cut(row: Row, prev: Row, once: list[int], roles: dict[int, str], leading_marker) -> bool:
+def _is_cut(row: Row, prev: Row, once: list[int], roles: dict[int, str], leading_marker,
+            view_ocr: bool = False) -> bool:
     filled = row.filled()
     if not filled or any(not F.is_blank(row.text(c)) for c in once):
-        return False
-    if not any(not F.is_blank(prev.text(c)) for c in once):
         return False
     for c, cell in filled:
         if roles.get(c) == "textual" and leading_marker(F.norm(cell.text)) is not None:
             return False  # a numbered label starts an item of its own
-    return True
+    if any(not F.is_blank(prev.text(c)) for c in once):
+        return True
+    # OCR'd: the row above printed no method or assessor either, but each cell here continues a text
+    # the row above left mid-sentence (`3. 依托…定期开展` / `系列活动。`)
+    return view_ocr and all(not F.is_blank(prev.text(c)) and not OCR_SENTENCE_END.search(prev.text(c).strip())
+                            for c, _ in filled)
+
+
+# A text that ends here is whole: the row below starts a text of its own.
+OCR_SENTENCE_END = regex.compile(r"[。;；!！?？)）]$")
 
 
 def _stitch(view: View, upper: Row, lower: Row) -> None:

@@ -10,6 +10,8 @@ scheme (a list of documents, a signature block); the trace says so.
 
 from __future__ import annotations
 
+import os
+
 import regex
 
 from rubrics.extracted.models import Source
@@ -19,7 +21,7 @@ from rubrics.pipeline.normalize import clean, normalize_text
 from rubrics.pipeline.reader import features as F
 from rubrics.pipeline.reader.columns import type_columns
 from rubrics.pipeline.reader.grid import View, find_header, header_alignment, stitch_cut_rows, view_of
-from rubrics.pipeline.reader.ocr import name_from_twins, record_repairs
+from rubrics.pipeline.reader.ocr import methods_from_neighbours, name_from_twins, record_repairs
 from rubrics.pipeline.reader.roles import header_role
 from rubrics.pipeline.reader.settings import DEFAULT, ReaderSettings
 from rubrics.pipeline.reader.tasks import clause_items, task_items
@@ -181,6 +183,10 @@ def read_view(view: View, cols, settings: ReaderSettings, trace: Trace) -> Readi
         score(reading, view, cols, settings)
         readings.append(reading)
     readings.sort(key=lambda r: -r.score)
+    if view.ocr:  # ties between labels OCR centred, settled by the sums on the chosen reading
+        readings[0] = build(view, cols, readings[0].tree_cols, settings, settle=True)
+        readings[0].total = total
+        score(readings[0], view, cols, settings)
     best = readings[0]
     runner = readings[1] if len(readings) > 1 else None
     for r in readings:
@@ -326,9 +332,11 @@ def table_schemes(doc: Document, settings: ReaderSettings = DEFAULT, trace: Trac
                     schemes.append((draft, view))
     schemes = _notes_to_table_above(schemes, trace)
     _distinct_names(schemes)
+    _unit_names(schemes)
     drafts = [s for s, _ in schemes]
     if ocr:
         name_from_twins(drafts, trace)
+        methods_from_neighbours(drafts, trace)
     return _merge_copies(drafts, trace)
 
 
@@ -476,6 +484,28 @@ def _distinct_names(schemes: list[tuple[SchemeDraft, View]]) -> None:
             if len(signatures) > 1:
                 for s, v in group:
                     s.name = clean(v.name or s.name).strip()
+
+
+# Where the tables of one document differ only before a shared year-and-title tail
+# (`一车间2021年度考核表`, `二车间2021年度考核表`), each is named by its unit (`一车间`).
+SHARED_TAIL = regex.compile(r"\d{4}\s*年")
+
+
+def _unit_names(schemes: list[tuple[SchemeDraft, View]]) -> None:
+    """Schemes printed one per unit under one title, named by their units: the captions' shared tail
+    starts with a year, and the heads before it are distinct names."""
+    names = [s.name for s, _ in schemes]
+    if len(set(names)) < 2:
+        return
+    tail = os.path.commonprefix([n[::-1] for n in names])[::-1]
+    m = SHARED_TAIL.search(tail)
+    if m is None:
+        return
+    tail = tail[m.start():]
+    heads = [n[: len(n) - len(tail)].strip(" ：:") for n in names]
+    if all(len(h) >= 2 for h in heads) and len(set(heads)) == len(set(names)):
+        for (s, _), head in zip(schemes, heads, strict=True):
+            s.name = head
 
 
 def _signature(s: SchemeDraft) -> tuple:

@@ -31,13 +31,11 @@ class ReaderSettings:
     close_call_margin: float = 2.0  # a winner ahead of its runner-up by less than this is flagged
     # Sums: numbers closer than this are equal
     eps: float = 1e-6
-    # The earlier layout reader (pipeline/tables.py) is heard only on tables that read as recognised
-    # from a scan: this share of cells spaced between Chinese characters (保证 目标) or marked OCR'd, of at
-    # least this many cells (seed 003's OCR'd tables 0.20–0.24; born-digital tables measured 0.00–0.08);
-    # there it is kept only when its per-item plausibility beats the general reader's by this margin.
+    # The OCR repairs (reader/ocr.py) run only on tables that read as recognised from a scan: this share
+    # of cells spaced between Chinese characters (保证 目标) or marked OCR'd, of at least this many cells
+    # (seed 003's OCR'd tables 0.20–0.24; born-digital tables measured 0.00–0.08).
     ocr_spaced_share: float = 0.15
     ocr_min_cells: int = 50
-    legacy_margin: float = 0.2
     # Prose and tables: a prose scheme is restated by a table when this share of its item names appear
     # there, names this alike (rapidfuzz ratio) being the same; a prose scheme no table restates is kept
     # beside the tables when it states points on at least this many items.

@@ -24,7 +24,7 @@ from rubrics.pipeline.reader.columns import Column
 from rubrics.pipeline.reader.grid import Row, View
 from rubrics.pipeline.reader.labels import POINTED_COLUMN_SHARE, is_variant, join_cut
 from rubrics.pipeline.reader.labels import key as label_key
-from rubrics.pipeline.reader.ocr import fullest_spelling, numbered_spread
+from rubrics.pipeline.reader.ocr import centred_owners, fullest_spelling, numbered_spread
 from rubrics.pipeline.reader.roles import kind_of
 from rubrics.pipeline.reader.settings import ReaderSettings
 
@@ -228,16 +228,19 @@ def _next_content_row(view: View, index: int) -> int | None:
     return None
 
 
-def _cut_labels(view: View, c: int, settings: ReaderSettings) -> dict[int, int]:
+def _cut_labels(view: View, c: int, settings: ReaderSettings, above_leaf: bool = False) -> dict[int, int]:
     """Labels a scan or a page break cut across two rows of one tree column, as {upper row: lower row}.
 
     In a column whose names state their points, a short label without points directly above a label
     with points (or with points only: `(30分)`) is its first half when the two joined read as another
     label of the column with the same points (`安全` / `管理 (20分)` where `安全管理 (20分)` is printed
-    elsewhere), or when the lower half has no name at all. Computed once per view."""
+    elsewhere), or when the lower half has no name at all. On OCR'd tables, in a column above the leaf
+    level, any such pair is one label (`业务` / `工作 (40分)`): OCR splits a merged label's lines over the
+    rows of its block. Computed once per view."""
     memo = view.__dict__.setdefault("_cut_labels", {})
-    if c in memo:
-        return memo[c]
+    ocr_join = view.ocr and above_leaf
+    if (c, ocr_join) in memo:
+        return memo[(c, ocr_join)]
     from rubrics.pipeline.numbering import leading_marker
 
     labels = []
@@ -256,9 +259,10 @@ def _cut_labels(view: View, c: int, settings: ReaderSettings) -> dict[int, int]:
             if min(likeness) <= 0 or leading_marker(F.norm(rb.text(c))) is not None:
                 continue
             joined, jp, _, _ = split_name(join_cut(ra.text(c), rb.text(c)), view.ocr)
-            if not label_key(nb) or any(i != rb.index and is_variant(n, p, joined, jp) for i, n, p in pointed):
+            if (ocr_join or not label_key(nb)
+                    or any(i != rb.index and is_variant(n, p, joined, jp) for i, n, p in pointed)):
                 out[ra.index] = rb.index
-    memo[c] = out
+    memo[(c, ocr_join)] = out
     return out
 
 
@@ -266,7 +270,44 @@ def _cut_labels(view: View, c: int, settings: ReaderSettings) -> dict[int, int]:
 MAX_NUMBERED_DEPTH = 4
 
 
-def build(view: View, cols: list[Column], tree_cols: list[int], settings: ReaderSettings) -> Reading:
+def build(view: View, cols: list[Column], tree_cols: list[int], settings: ReaderSettings,
+          settle: bool = False) -> Reading:
+    """The item tree of `view` read with `tree_cols` as its levels. On OCR'd tables an empty tree slot
+    may belong to a label printed below it (`ocr.centred_owners`); with `settle` (the chosen reading
+    only: every tie costs a build), where a label above and one below are equally near, each such tie
+    is turned the other way once and kept turned when more parents then add up (`_consistency`)."""
+    if not view.ocr:
+        return _build(view, cols, tree_cols, settings, {})
+    owners, ties = centred_owners(view, tree_cols)
+    reading = _build(view, cols, tree_cols, settings, owners)
+    if not ties or not settle:
+        return reading
+    best, flips = _consistency(reading), frozenset()
+    for tie in ties:
+        trial_owners, _ = centred_owners(view, tree_cols, flips | {tie})
+        trial = _build(view, cols, tree_cols, settings, trial_owners)
+        if _consistency(trial) > best:
+            reading, flips, best = trial, flips | {tie}, _consistency(trial)
+    return reading
+
+
+def _consistency(reading: Reading) -> int:
+    """How well a tree's points add up: +1 per parent whose children's stated points sum to it, -2 per
+    parent they exceed (a label taken into the wrong block overfills it)."""
+    out = 0
+    for node in reading.nodes:
+        stated = [k.points for k in node.children if k.points is not None]
+        if node.points is None or not stated:
+            continue
+        if abs(sum(stated) - node.points) < 1e-6:
+            out += 1
+        elif sum(stated) > node.points + 1e-6:
+            out -= 2
+    return out
+
+
+def _build(view: View, cols: list[Column], tree_cols: list[int], settings: ReaderSettings,
+           owners: dict[tuple[int, int], int]) -> Reading:
     has_sections = any(r.kind == "section" for r in view.rows)
     off = 1 if has_sections else 0
     marks, sub = _numbered_depths(view, tree_cols)
@@ -288,7 +329,7 @@ def build(view: View, cols: list[Column], tree_cols: list[int], settings: Reader
     cut_lower: dict[tuple[int, int], int] = {}  # (lower row, col) → id of the upper half's cell
     repairs: list[tuple[str, str, str]] = []
     for c in tree_cols:
-        for upper, lower in _cut_labels(view, c, settings).items():
+        for upper, lower in _cut_labels(view, c, settings, above_leaf=c != tree_cols[-1]).items():
             cut_joined[(upper, c)] = join_cut(view.at(upper).text(c), view.at(lower).text(c))
             cut_lower[(lower, c)] = id(view.at(upper).slots[c].cell)
 
@@ -329,11 +370,21 @@ def build(view: View, cols: list[Column], tree_cols: list[int], settings: Reader
         for L, c in enumerate(tree_cols):
             slot = row.slots[c]
             cell = slot.cell
+            src = row  # the row that printed the label (a centred label's row, below this one)
+            if (cell is None or F.is_blank(cell.text)) and (row.index, c) in owners:
+                src = view.at(owners[(row.index, c)])
+                slot = src.slots[c]
+                cell = slot.cell
             if cell is None or F.is_blank(cell.text):
                 continue
-            lvl = base[L] + marks.get((row.index, c), 0)
+            lvl = base[L] + marks.get((src.index, c), 0)
+            if owners and slot.anchor and id(cell) in cell_node:
+                known = cell_node[id(cell)]
+                if current[known.level] is known:
+                    touched[known.level] = known  # a centred label, met first on a row above it
+                continue
             spread = numbered_spread(row, c, [*tree_cols[L + 1:], *[t for t in task_cols if t > c][:1]]) \
-                if view.ocr and slot.anchor else None
+                if view.ocr and slot.anchor and src is row else None
             if spread is not None:
                 raw, used = spread
                 seen = {id(cell), *(id(u) for u in used)}
@@ -365,12 +416,12 @@ def build(view: View, cols: list[Column], tree_cols: list[int], settings: Reader
                     and cur.rows[-1] == row.index - 1 and same_parents):
                 touched[lvl] = cur  # the same label repeated on the next row
                 continue
-            if (row.index, c) in cut_lower:
-                upper = cell_node.get(cut_lower[(row.index, c)])
+            if (src.index, c) in cut_lower:
+                upper = cell_node.get(cut_lower[(src.index, c)])
                 if upper is not None and current[upper.level] is upper:
                     touched[upper.level] = upper  # the lower half of a label cut across two rows
                     continue
-            raw = cut_joined.get((row.index, c), cell.text)
+            raw = cut_joined.get((src.index, c), cell.text)
             name, pts, w, cap = split_name(raw, view.ocr)
             name, description = described_name(name)
             if (cur is not None and same_parents and cur.rows and (pts is not None or not own_points)
@@ -381,9 +432,9 @@ def build(view: View, cols: list[Column], tree_cols: list[int], settings: Reader
                 if view.ocr:
                     fullest_spelling(cur, name, pts, repairs)
                 continue
-            node = Node(lvl, raw, name, c, row, cell, name_points=pts, weight=w, pm_cap=cap)
+            node = Node(lvl, raw, name, c, src, cell, name_points=pts, weight=w, pm_cap=cap)
             if description:
-                node.texts.append((description, cell, row, c))
+                node.texts.append((description, cell, src, c))
                 node.seen.add(id(cell))
                 node.described = True
             attach(node)
