@@ -15,7 +15,9 @@ from rubrics.pipeline.normalize import clean, simplified
 
 NUM = r"[+-]?\d+(?:\.\d+)?"
 # `10`, `10分`, `10.5 分`, `（10分）`: a number of points standing alone in a cell.
-POINTS_CELL = regex.compile(rf"^[(（]?\s*(?P<n>{NUM})\s*(?:分)?\s*[)）]?$")
+# Points are never signed: `-2` in a 分值 cell is a deduction (`signed_value`), not points of -2.
+POINTS_CELL = regex.compile(r"^[(（]?\s*(?P<n>\d+(?:\.\d+)?)\s*(?:分)?\s*[)）]?$")
+SIGNED_CELL = regex.compile(r"^(?P<sign>[+\-−－＋])\s*(?P<n>\d+(?:\.\d+)?)\s*(?:分)?$")
 # `20%`, `0.2` is not a percentage (it may be points); `20％` is folded by clean().
 PERCENT_CELL = regex.compile(rf"^(?P<n>{NUM})\s*%$")
 # Sentence punctuation: a cell holding one of these is text, not a name.
@@ -42,6 +44,14 @@ def points_value(text: str) -> float | None:
     """The number a points cell states, or None (`10`, `10分` → 10; `加2-5分` → None)."""
     m = POINTS_CELL.match(norm(text))
     return float(m.group("n")) if m else None
+
+
+def signed_value(text: str) -> tuple[str, float] | None:
+    """(`deduct` or `bonus`, amount) of a cell holding a signed number (`-2`, `+5分`), or None."""
+    m = SIGNED_CELL.match(norm(text))
+    if not m:
+        return None
+    return ("bonus" if m.group("sign") in "+＋" else "deduct"), float(m.group("n"))
 
 
 def percent_value(text: str) -> float | None:

@@ -594,11 +594,18 @@ def _gather(view: View, cols: list[Column], text_cols: list[int], row_leaf: dict
                 leaf.texts.append((cell.text, cell, row, c))
             elif rl in ("amount_deduct", "amount_bonus") and s.anchor:
                 v = F.points_value(cell.text)
+                signed = F.signed_value(cell.text)
                 leaf.seen.add(id(cell))
+                if v is None and signed is not None:
+                    v = signed[1]  # `-2` in a 扣分 column: an amount of 2
                 if v is not None:
                     leaf.amounts.append(("deduct" if rl == "amount_deduct" else "bonus", v, cell, row, c))
                 else:
                     leaf.texts.append((cell.text, cell, row, c))
+            elif rl == "points" and s.anchor and F.signed_value(cell.text) is not None:
+                kind, v = F.signed_value(cell.text)  # `-2` in a 分值 column: the row deducts, it has no points
+                leaf.seen.add(id(cell))
+                leaf.amounts.append((kind, v, cell, row, c))
             elif rl == "method" and leaf.method is None:
                 leaf.method = nm.clean_method(cell.text)
             elif rl == "assessor" and leaf.assessor is None:
