@@ -137,6 +137,8 @@ def combine(prose: list[SchemeDraft], tabled: list[SchemeDraft], settings=None) 
                 _take_weights(p, t, settings.name_alike)
                 dropped_tables.add(k)
                 kept_prose.append(p)
+            else:
+                _take_rules(t, p, settings.name_alike)
             continue
         if p.items and (p_points >= settings.min_own_prose_pointed or not items_scored):
             kept_prose.append(p)
@@ -162,6 +164,24 @@ def _overlap(a: list[ItemDraft], b: list[ItemDraft], name_alike: int) -> float:
         return 0.0
     hits = sum(1 for x in names_a if any(x in y or y in x or fuzz.ratio(x, y) >= name_alike for y in names_b))
     return hits / len(names_a)
+
+
+def _take_rules(keep: SchemeDraft, other: SchemeDraft, name_alike: int) -> None:
+    """The restatement dropped keeps nothing of its own: each of its items' rules (and points where the
+    kept item states none) go to the kept item of the same name (an annex table restating a 办法's
+    items with weights, while the 办法 states how each is scored)."""
+    from rapidfuzz import fuzz
+
+    for item in keep.items:
+        x = _key(item.path[-1])
+        twin = next((o for o in other.items if x and (y := _key(o.path[-1]))
+                     and (x == y or fuzz.ratio(x, y) >= name_alike)), None)
+        if twin is None:
+            continue
+        have = {(r.kind, r.amount, r.text) for r in item.rules}
+        item.rules.extend(r for r in twin.rules if (r.kind, r.amount, r.text) not in have)
+        if item.points is None and twin.points is not None:
+            item.points = twin.points
 
 
 def _take_weights(keep: SchemeDraft, other: SchemeDraft, name_alike: int) -> None:

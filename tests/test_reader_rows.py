@@ -225,3 +225,21 @@ def test_a_note_printed_as_a_table_of_its_own_belongs_to_the_table_above(tmp_pat
     document.save(tmp_path / "t.docx")
     (scheme,) = extract(parse(tmp_path / "t.docx")).schemes
     assert [r.kind for r in scheme.rules if r.item is None] == ["veto"]
+
+
+def test_an_annex_table_restating_the_prose_items_keeps_the_prose_rules(tmp_path):
+    document = docx.Document()
+    for line in ("某局处室绩效考核办法", "一、考核内容", "（一）业务工作", "1．按时完成年度任务的，得满分。",
+                 "2．未完成年度任务的，每项扣2分。", "（二）服务质量", "1．服务规范的，得满分。",
+                 "2．被投诉并查实的，每次扣1分。", "附件：处室绩效考核指标表"):
+        document.add_paragraph(line)
+    table = document.add_table(rows=3, cols=2)
+    for r, row in enumerate([["考核指标", "权重"], ["业务工作", "60%"], ["服务质量", "40%"]]):
+        for c, text in enumerate(row):
+            table.cell(r, c).text = text
+    document.save(tmp_path / "t.docx")
+    items = {tuple(i.path): i for s in extract(parse(tmp_path / "t.docx")).schemes for i in s.items}
+    rules = {(r.item, r.kind, r.amount) for s in extract(parse(tmp_path / "t.docx")).schemes for r in s.rules}
+    assert items[("业务工作",)].weight_pct == 60
+    assert (items[("业务工作",)].id, "deduct", 2.0) in rules
+    assert (items[("服务质量",)].id, "deduct", 1.0) in rules
