@@ -84,7 +84,9 @@ def _is_anchor(text: str) -> bool:
 
 
 def _running_headers(blocks: list[Block]) -> set[str]:
-    """Short lines printed again and again, apart from each other: page headers and footers."""
+    """Short lines printed again and again, apart from each other: page headers and footers. Not a
+    title printed above every copy of a table (a form sheet per quarter): a line that reads as a title
+    and has a table within CAPTION_REACH blocks after each time it is printed is that table's caption."""
     texts = [b.text.strip() for b in blocks if _is_text(b)]
     counts = Counter(t for t in texts if t and len(t) <= CHROME_SHORT)
     headers = set()
@@ -92,9 +94,20 @@ def _running_headers(blocks: list[Block]) -> set[str]:
         if count < HEADER_MIN_REPEATS:
             continue
         where = [i for i, t in enumerate(texts) if t == text]
-        if all(b - a > 2 for a, b in zip(where, where[1:], strict=False)):
+        if all(b - a > 2 for a, b in zip(where, where[1:], strict=False)) and not _caption_of_copies(blocks, text):
             headers.add(text)
     return headers
+
+
+# A caption stands at most this many blocks above its table (a form line may sit between).
+CAPTION_REACH = 2
+
+
+def _caption_of_copies(blocks: list[Block], text: str) -> bool:
+    if not is_title_line(text):
+        return False
+    at = [i for i, b in enumerate(blocks) if _is_text(b) and b.text.strip() == text]
+    return all(any(b.kind == "table" for b in blocks[i + 1 : i + 1 + CAPTION_REACH]) for i in at)
 
 
 def _sandwich_filler(text: str) -> bool:

@@ -128,3 +128,25 @@ def test_government_site_footer_goes():
 def test_numbered_item_lines_with_points_are_no_page_chunks():
     lines = ["1、车辆登记，6分", "2、加油台账，4分", "3、维修审批，5分"]
     assert texts(strip_document(doc_of(BODY, *lines))[0]) == [BODY, *lines]
+
+
+def test_a_title_printed_above_every_copy_of_a_table_is_its_caption_not_a_page_header():
+    from rubrics.parsers.document import Cell, Table
+
+    def table(index: int) -> Block:
+        cells = [Cell(text=t, row=r, col=c) for r, row in enumerate([["项目", "分值"], ["清洁", "100"]])
+                 for c, t in enumerate(row)]
+        return Block(kind="table", index=index, table=Table(index=index, n_rows=2, n_cols=2, cells=cells))
+
+    blocks, i = [], 0
+    for quarter in ("一", "二", "三"):
+        for text in ("某中心保洁班组季度考核评分表", f"考核季度：第{quarter}季度"):
+            blocks.append(Block(kind="paragraph", index=i, text=text, paragraph=i))
+            i += 1
+        blocks.append(table(i))
+        i += 1
+    body, _ = strip_document(Document(path="x.pdf", format="pdf", sha256="0", blocks=blocks))
+    assert texts(body).count("某中心保洁班组季度考核评分表") == 3
+    # the same line with no table after it each time is a running header
+    plain = doc_of("某中心文件", BODY, "正文第二段", "某中心文件", BODY + "二", "正文第四段", "某中心文件", BODY + "三")
+    assert "某中心文件" not in texts(strip_document(plain)[0])
