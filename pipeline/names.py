@@ -22,7 +22,6 @@ NUM = r"\d+(?:\.\d+)?"
 # Points stated in a name cell: `重点突破工作 (30分)`, `党风廉政建设（4分）`, `资产管理 2分`.
 POINTS_IN_NAME = re.compile(rf"[(（\[【]\s*(?P<n>{NUM})\s*分\s*[)）\]】]|(?<![\d.])(?P<m>{NUM})\s*分$")
 # A weight stated in a name cell: `业务工作（占70%）`, `党建 (权重20%)`, `质量 30%`.
-WEIGHT_IN_NAME = re.compile(rf"[(（]?\s*(?:占|权重)?\s*(?P<w>{NUM})\s*%\s*[)）]?")
 # Leading numbering of a name (`1.` `1、` `（一）` `一、` `①` `(1)` `第一项` `1.1`): the one engine,
 # pipeline.numbering; this compiled form is for callers that match or cut it.
 NUMBERING = nb.LEADING
@@ -48,14 +47,6 @@ def split_points(text: str) -> tuple[str, float | None]:
         points = float(m.group("n") or m.group("m"))
     stripped = POINTS_IN_NAME.sub("", text)
     return stripped, points
-
-
-def split_weight(text: str) -> tuple[str, float | None]:
-    """The text without `占N%`, and the weight in percent."""
-    m = WEIGHT_IN_NAME.search(text)
-    if not m:
-        return text, None
-    return (text[: m.start()] + text[m.end() :]), float(m.group("w"))
 
 
 def overlap_join(left: str, right: str) -> str:
@@ -246,19 +237,3 @@ def _agree(a: Candidate, b: Candidate) -> bool:
     if a.points is not None and b.points is not None and a.points != b.points:
         return False
     return a.assessor is None or b.assessor is None or a.assessor == b.assessor
-
-
-def repair_in_scheme(name: str, siblings_elsewhere: list[str], points: float | None = None) -> str | None:
-    """A fragment of a name that the scheme spells whole at the same level (`保证` → 保证目标)."""
-    tname = _norm(name)
-    if not tname:
-        return None
-    hits = []
-    for other in siblings_elsewhere:
-        oname = _norm(other)
-        if oname == tname:
-            return None
-        if len(tname) >= 2 and (oname.startswith(tname) or fuzz.ratio(tname, oname) >= 75):
-            hits.append(other)
-    hits = sorted(set(hits))
-    return hits[0] if len(hits) == 1 else None

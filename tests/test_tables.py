@@ -14,7 +14,7 @@ from md_document import document_from_markdown  # noqa: E402
 from rubrics.parsers.document import Block, Cell, Document, Table  # noqa: E402
 from rubrics.pipeline import names  # noqa: E402
 from rubrics.pipeline.extract import extract  # noqa: E402
-from rubrics.pipeline.table_roles import header_roles, role_of  # noqa: E402
+from rubrics.pipeline.reader.roles import header_role  # noqa: E402
 
 
 def table_schemes(doc: Document, scanned: bool = False):
@@ -37,6 +37,9 @@ def _rules(scheme, item) -> list[float]:
 
 
 def test_header_words_with_ocr_spaces_and_two_roles():
+    def role_of(text):
+        return header_role(text)[0]
+
     assert role_of("评价 方法") == "method"
     assert role_of("考核 单位") == "assessor"
     assert role_of("成果及分值/考核评价标准") == "criteria"  # holds the scoring text, not points
@@ -44,11 +47,6 @@ def test_header_words_with_ocr_spaces_and_two_roles():
     assert role_of("权重(%)") == "weight"
     assert role_of("主要任务/考核内容") == "task"
     assert role_of("这是一段很长的正文内容而不是表头单元格文字") is None
-
-
-def test_header_printed_over_two_columns_heads_two_tree_levels():
-    roles = header_roles(["类别", "项目名称", "", "主要任务", "评分标准"])
-    assert roles[:3] == ["tree0", "tree2", "tree_more"]
 
 
 # ---------------------------------------------------------------- names
