@@ -52,15 +52,26 @@ def _collide(a: dict, b: dict) -> bool:
 
 def _overprinted(chars: list[dict]) -> bool:
     """Does this cell hold two lines printed over each other? (glyphs of one size that collide, or
-    whose tops differ by more than SAME_LINE yet whose heights overlap)"""
+    whose tops differ by more than SAME_LINE yet whose heights overlap)
+
+    Swept in one pass: glyphs sorted by top are cut into lines (tops within SAME_LINE of the line's
+    first); a glyph of the next line that starts above the previous line's bottom overlaps it, and
+    glyphs of one line can only collide with their neighbours along x."""
     order = sorted(chars, key=lambda c: c["top"])
-    for i, a in enumerate(order):
-        for b in order[i + 1:]:
-            if b["top"] >= a["bottom"]:
-                break
-            if not _same_size(a, b):
-                continue
-            if _collide(a, b) or b["top"] - a["top"] > SAME_LINE * _size(a):
+    lines: list[list[dict]] = []
+    for ch in order:
+        if lines and ch["top"] - lines[-1][0]["top"] <= SAME_LINE * _size(lines[-1][0]):
+            lines[-1].append(ch)
+        else:
+            lines.append([ch])
+    for prev, line in zip(lines, lines[1:], strict=False):
+        for b in line:
+            if any(b["top"] < a["bottom"] and _same_size(a, b) for a in prev):
+                return True
+    for line in lines:
+        row = sorted(line, key=lambda c: c["x0"])
+        for a, b in zip(row, row[1:], strict=False):
+            if _same_size(a, b) and _collide(a, b):
                 return True
     return False
 
@@ -184,6 +195,8 @@ def _straddling(boxes: list[tuple], buckets: list[list[dict]]) -> None:
         if j is None or not (buckets[k] or buckets[j]):
             continue
         border = boxes[k][3]
+        if not any(c["top"] < border < c["bottom"] for c in buckets[k] + buckets[j]):
+            continue  # no glyph crosses the row line: nothing is cut by it (a cheap test before the lines)
         lines = _lines(buckets[k] + buckets[j])
         for run in _pitch_runs(lines):
             cut = any(_top(ln) < border - VERTICAL_SHARE * _size(ln[0])
