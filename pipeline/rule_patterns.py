@@ -219,7 +219,8 @@ GRADE_LABEL_ONE = (
 # A label ends where a grade word would: 等次, punctuation, 的, a count (4个等次), its threshold in
 # brackets (优秀（90分及以上）), its share (优秀人数不超过20% · A等比例…) or the text end.
 GRADE_END = (
-    r"(?=等次|等级|档次|档|级|[,，。;；、()（）:：/\s]|$|的|者|和|及|比例|名额|人数|[\d" + CN_DIGITS + "])"
+    r"(?=等次|等级|档次|档|级|[,，。;；、()（）:：/\s]|$|的|者|和|及|比例|名额|人数|[\d" + CN_DIGITS + "]"
+    r"|(?:班组|单位|科室|部门|处室|社区|村|学校|班级|集体|个人)(?:[,，。;；]|$))"
 )
 # Labels are often quoted: 95分以上的为“优秀”.
 QUOTE_OPEN = "[“\"「『‘']"
@@ -300,7 +301,7 @@ GRADE_THRESHOLDS = [
     # 优秀等次比例不超过20% · 优秀比例原则上控制在参评单位的15%
     # …评为“好”等次的党支部,数量不超过参评党支部总数的30% (who is graded, then the share)
     ("quota_2", "quota_pct",
-     f"{GRADE_LABEL}{GRADE_SUFFIX}?的?(?:[^,，。;；\\d]{{1,8}}?[,，])?(?:比例|名额|人数|数量)(?:一般|原则上)?"
+     f"{GRADE_LABEL}{GRADE_SUFFIX}?的?(?:[^,，。;；\\d]{{1,8}}?[,，]?)?(?:比例|名额|人数|数量)(?:一般|原则上)?"
      f"(?:不超过|不得超过|不高于|控制在|为|按)[^,，。;；\\d]{{0,8}}?(?P<n>{ARABIC})%"),
 ]
 
@@ -514,6 +515,8 @@ WORDING_EXAMPLES: dict[str, list[tuple[str, str, list[dict]]]] = {
         ("label_first_two_bounds", "良好：80分及以上、90分以下", [{"kind": "grade", "label": "良好", "at_least": 80, "below": 90}]),
         ("quota_long_subject", "评为“好”等次的党支部，数量不超过参评党支部总数的30%",
          [{"kind": "grade", "label": "好", "quota_pct": 30}]),
+        ("quota_unit_between", "优秀等次处室数量不超过处室总数的30%", [{"kind": "grade", "label": "优秀", "quota_pct": 30}]),
+        ("label_with_unit", "75分以上不足90分为合格班组", [{"kind": "grade", "label": "合格", "at_least": 75, "below": 90}]),
         ("free_label", "900分以上为一等奖", [{"kind": "grade", "label": "一等奖", "at_least": 900}]),
         ("free_label_prize", "考核得分达到85分的评为达标奖", [{"kind": "grade", "label": "达标奖", "at_least": 85}]),
         ("free_honour", "总成绩在全校名列前茅即可评为文明班级", [{"kind": "grade", "label": "文明班级"}]),
