@@ -243,3 +243,14 @@ def test_an_annex_table_restating_the_prose_items_keeps_the_prose_rules(tmp_path
     assert items[("业务工作",)].weight_pct == 60
     assert (items[("业务工作",)].id, "deduct", 2.0) in rules
     assert (items[("服务质量",)].id, "deduct", 1.0) in rules
+
+
+def test_a_first_row_with_a_weight_is_data_not_a_second_header_row(tmp_path):
+    rows = [
+        ["序号", "考核项目", "权重", "考核要点", "考核科室"],
+        ["1", "年度任务", "50%", "重点工作任务完成进度", "办公室"],
+        ["2", "日常管理", "30%", "公文办理、信息报送", "督查室"],
+        ["3", "作风建设", "20%", "考勤、纪律", "机关党委"],
+    ]
+    (scheme,) = extract(parse(_table_docx(tmp_path / "t.docx", rows, []))).schemes
+    assert {i.path[0]: i.weight_pct for i in scheme.items} == {"年度任务": 50, "日常管理": 30, "作风建设": 20}

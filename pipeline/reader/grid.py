@@ -235,8 +235,8 @@ def _header_score(row: Row, settings: ReaderSettings) -> tuple[int, bool]:
         key = header_key(cell.text)
         if len(key) > settings.header_cell_max_chars * 2 or F.has_rule(cell.text):
             return 0, False
-        if F.points_value(cell.text) is not None:
-            numbers += 1
+        if F.points_value(cell.text) is not None or F.percent_value(cell.text) is not None:
+            numbers += 1  # `40%` is a row's weight, not a header word
             continue
         role, _ = header_role(cell.text, settings.header_cell_max_chars)
         roles += role is not None
