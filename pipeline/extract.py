@@ -167,9 +167,9 @@ def _overlap(a: list[ItemDraft], b: list[ItemDraft], name_alike: int) -> float:
 
 
 def _take_rules(keep: SchemeDraft, other: SchemeDraft, name_alike: int) -> None:
-    """The restatement dropped keeps nothing of its own: each of its items' rules (and points where the
-    kept item states none) go to the kept item of the same name (an annex table restating a 办法's
-    items with weights, while the 办法 states how each is scored)."""
+    """The restatement dropped keeps nothing of its own: each of its items' rules go to the kept item of
+    the same name (an annex table restating a 办法's items with weights, while the 办法 states how each
+    is scored). Its points do not: a number the kept reading does not state is not moved into it."""
     from rapidfuzz import fuzz
 
     for item in keep.items:
@@ -180,8 +180,6 @@ def _take_rules(keep: SchemeDraft, other: SchemeDraft, name_alike: int) -> None:
             continue
         have = {(r.kind, r.amount, r.text) for r in item.rules}
         item.rules.extend(r for r in twin.rules if (r.kind, r.amount, r.text) not in have)
-        if item.points is None and twin.points is not None:
-            item.points = twin.points
 
 
 def _take_weights(keep: SchemeDraft, other: SchemeDraft, name_alike: int) -> None:
