@@ -498,14 +498,20 @@ def source_text(path: Path) -> str:
     return html.unescape(re.sub(r"<[^>]+>", "", path.read_text(encoding="utf-8")))
 
 
-def main() -> int:
-    GOLD.mkdir(exist_ok=True)
+def write_all(golds: list[dict], here: Path, gold_dir: Path) -> int:
+    """Check each gold against its source (every rule's text in it, every rule's item and every
+    item's parent among the items, no path twice) and write it; 1 when any check failed.
+    Shared by the held-out sets' write_gold*.py."""
+    gold_dir.mkdir(exist_ok=True)
     bad = 0
-    for gold in ALL:
-        src = HERE / gold["source"]
+    for gold in golds:
+        src = here / gold["source"]
         text = source_text(src)
         for scheme in gold["schemes"]:
             names = {tuple(i["path"]) for i in scheme["items"]}
+            if len(names) != len(scheme["items"]):
+                print(f"{src.name}: duplicate item path in {scheme['name']}")
+                bad += 1
             for r in scheme["rules"]:
                 if r["text"] not in text:
                     print(f"{src.name}: text not in source: {r['text']}")
@@ -520,10 +526,14 @@ def main() -> int:
             scheme.setdefault("rules_complete", True)
         out = dict(gold)
         out["text_basis"] = "paragraph and cell text as python-docx / openpyxl return it; HTML text without tags"
-        (GOLD / f"{Path(gold['source']).stem}.json").write_text(
+        (gold_dir / f"{Path(gold['source']).stem}.json").write_text(
             json.dumps(out, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    print(f"{len(ALL)} gold files, {bad} problems")
+    print(f"{len(golds)} gold files, {bad} problems")
     return 1 if bad else 0
+
+
+def main() -> int:
+    return write_all(ALL, HERE, GOLD)
 
 
 if __name__ == "__main__":

@@ -10,7 +10,6 @@ document's own text, each rule's item must exist, each item's parent must exist.
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
@@ -18,7 +17,7 @@ HERE = Path(__file__).resolve().parent
 GOLD = HERE / "gold"
 sys.path.insert(0, str(HERE.parent / "unseen"))
 
-from write_gold import item, rule, source_text  # noqa: E402
+from write_gold import item, rule, write_all  # noqa: E402
 
 # ------------------------------------------------------------------------------------------ v01
 V01 = {
@@ -436,34 +435,7 @@ ALL = [V01, V02, V03, V04, V05, V06, V07, V08]
 
 
 def main() -> int:
-    GOLD.mkdir(exist_ok=True)
-    bad = 0
-    for gold in ALL:
-        src = HERE / gold["source"]
-        text = source_text(src)
-        for scheme in gold["schemes"]:
-            names = {tuple(i["path"]) for i in scheme["items"]}
-            if len(names) != len(scheme["items"]):
-                print(f"{src.name}: duplicate item path in {scheme['name']}")
-                bad += 1
-            for r in scheme["rules"]:
-                if r["text"] not in text:
-                    print(f"{src.name}: text not in source: {r['text']}")
-                    bad += 1
-                if r["item"] is not None and tuple(r["item"]) not in names:
-                    print(f"{src.name}: rule on unknown item {r['item']}")
-                    bad += 1
-            for i in scheme["items"]:
-                if len(i["path"]) > 1 and tuple(i["path"][:-1]) not in names:
-                    print(f"{src.name}: item without parent {i['path']}")
-                    bad += 1
-            scheme.setdefault("rules_complete", True)
-        out = dict(gold)
-        out["text_basis"] = "paragraph and cell text as python-docx / openpyxl return it; HTML text without tags"
-        (GOLD / f"{Path(gold['source']).stem}.json").write_text(
-            json.dumps(out, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    print(f"{len(ALL)} gold files, {bad} problems")
-    return 1 if bad else 0
+    return write_all(ALL, HERE, GOLD)
 
 
 if __name__ == "__main__":
