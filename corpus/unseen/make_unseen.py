@@ -473,28 +473,38 @@ DOCX_DOCS = {U01: (u01, False), U02: (u02, False), U03: (u03, True), U04: (u04, 
              U05: (u05, True), U06: (u06, False), U07: (u07, False)}
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--out", type=Path, default=HERE)
+def build_set(argv: list[str] | None, doc: str, default_out: Path, docx_files: dict, office: dict,
+              texts: dict) -> int:
+    """Write one held-out set: DOCX files ({stem: (blocks, write_docx keyword arguments)}), other
+    office files ({file name: writer(path)}), text files ({file name: text}), then their PDFs by
+    LibreOffice. Shared by the sets' make_unseen*.py."""
+    parser = argparse.ArgumentParser(description=doc.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=default_out)
     parser.add_argument("--no-pdf", action="store_true", help="skip LibreOffice")
     args = parser.parse_args(argv)
     out: Path = args.out
     out.mkdir(parents=True, exist_ok=True)
-    office: list[Path] = []
-    for stem, (build, landscape) in DOCX_DOCS.items():
+    printed: list[Path] = []
+    for stem, (write, blocks, options) in docx_files.items():
         path = out / f"{stem}.docx"
-        write_docx(path, build(), landscape=landscape)
-        office.append(path)
-    xlsx = out / f"{U08}.xlsx"
-    write_workbook(xlsx)
-    office.append(xlsx)
-    (out / f"{U09}.html").write_text(U09_HTML, encoding="utf-8")
+        write(path, blocks(), **options)
+        printed.append(path)
+    for name, writer in office.items():
+        writer(out / name)
+        printed.append(out / name)
+    for name, text in texts.items():
+        (out / name).write_text(text, encoding="utf-8")
     if not args.no_pdf:
-        convert_to_pdf(office, out)
+        convert_to_pdf(printed, out)
     for path in sorted(out.iterdir()):
         if path.suffix in {".docx", ".xlsx", ".pdf", ".html"}:
             print(path.name)
     return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    docx_files = {stem: (write_docx, build, {"landscape": landscape}) for stem, (build, landscape) in DOCX_DOCS.items()}
+    return build_set(argv, __doc__, HERE, docx_files, {f"{U08}.xlsx": write_workbook}, {f"{U09}.html": U09_HTML})
 
 
 if __name__ == "__main__":

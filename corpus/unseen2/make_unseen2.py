@@ -13,7 +13,6 @@ break), a workbook whose 序号 column holds both 一、 and 1、, a KPI table w
 
 from __future__ import annotations
 
-import argparse
 import io
 import sys
 from pathlib import Path
@@ -23,11 +22,10 @@ sys.path.insert(0, str(HERE.parent))
 sys.path.insert(0, str(HERE.parent / "unseen"))
 
 from corpusgen.docx_writer import FIXED_DATE, FONT, add_grid_table, new_document, save_docx  # noqa: E402
-from corpusgen.pdf import convert_to_pdf  # noqa: E402
 from corpusgen.zipfix import deterministic_zip  # noqa: E402
 from docx.enum.text import WD_ALIGN_PARAGRAPH  # noqa: E402
 from docx.shared import Pt  # noqa: E402
-from make_unseen import LEFT, THIN, UP, grid, para  # noqa: E402
+from make_unseen import LEFT, THIN, UP, build_set, grid, para  # noqa: E402
 from openpyxl import Workbook  # noqa: E402
 from openpyxl.styles import Alignment, Border, Font  # noqa: E402
 from openpyxl.utils import get_column_letter  # noqa: E402
@@ -431,27 +429,9 @@ DOCX_DOCS = {V01: (v01, False, "澄江市交通运输局党委文件"), V02: (v0
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--out", type=Path, default=HERE)
-    parser.add_argument("--no-pdf", action="store_true", help="skip LibreOffice")
-    args = parser.parse_args(argv)
-    out: Path = args.out
-    out.mkdir(parents=True, exist_ok=True)
-    office: list[Path] = []
-    for stem, (build, landscape, header) in DOCX_DOCS.items():
-        path = out / f"{stem}.docx"
-        write_docx(path, build(), landscape=landscape, header=header)
-        office.append(path)
-    xlsx = out / f"{V06}.xlsx"
-    write_v06(xlsx)
-    office.append(xlsx)
-    (out / f"{V08}.html").write_text(V08_HTML, encoding="utf-8")
-    if not args.no_pdf:
-        convert_to_pdf(office, out)
-    for path in sorted(out.iterdir()):
-        if path.suffix in {".docx", ".xlsx", ".pdf", ".html"}:
-            print(path.name)
-    return 0
+    docx_files = {stem: (write_docx, build, {"landscape": landscape, "header": header})
+                  for stem, (build, landscape, header) in DOCX_DOCS.items()}
+    return build_set(argv, __doc__, HERE, docx_files, {f"{V06}.xlsx": write_v06}, {f"{V08}.html": V08_HTML})
 
 
 if __name__ == "__main__":

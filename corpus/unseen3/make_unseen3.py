@@ -14,7 +14,6 @@ whose points sit in the headers of column groups. Bytes are stable across runs (
 
 from __future__ import annotations
 
-import argparse
 import io
 import sys
 from pathlib import Path
@@ -24,12 +23,11 @@ sys.path.insert(0, str(HERE.parent))
 sys.path.insert(0, str(HERE.parent / "unseen"))
 
 from corpusgen.docx_writer import FIXED_DATE, FONT, add_grid_table, new_document, save_docx  # noqa: E402
-from corpusgen.pdf import convert_to_pdf  # noqa: E402
 from corpusgen.zipfix import deterministic_zip  # noqa: E402
 from docx.enum.text import WD_ALIGN_PARAGRAPH  # noqa: E402
 from docx.oxml import OxmlElement  # noqa: E402
 from docx.oxml.ns import qn  # noqa: E402
-from make_unseen import LEFT, THIN, UP, grid, para  # noqa: E402
+from make_unseen import LEFT, THIN, UP, build_set, grid, para  # noqa: E402
 from openpyxl import Workbook  # noqa: E402
 from openpyxl.styles import Alignment, Border, Font  # noqa: E402
 from openpyxl.utils import get_column_letter  # noqa: E402
@@ -380,27 +378,8 @@ DOCX_DOCS = {W01: (w01, True), W02: (w02, False), W04: (w04, False), W05: (w05, 
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--out", type=Path, default=HERE)
-    parser.add_argument("--no-pdf", action="store_true", help="skip LibreOffice")
-    args = parser.parse_args(argv)
-    out: Path = args.out
-    out.mkdir(parents=True, exist_ok=True)
-    office: list[Path] = []
-    for stem, (build, landscape) in DOCX_DOCS.items():
-        path = out / f"{stem}.docx"
-        write_docx(path, build(), landscape=landscape)
-        office.append(path)
-    xlsx = out / f"{W03}.xlsx"
-    write_w03(xlsx)
-    office.append(xlsx)
-    (out / f"{W06}.html").write_text(W06_HTML, encoding="utf-8")
-    if not args.no_pdf:
-        convert_to_pdf(office, out)
-    for path in sorted(out.iterdir()):
-        if path.suffix in {".docx", ".xlsx", ".pdf", ".html"}:
-            print(path.name)
-    return 0
+    docx_files = {stem: (write_docx, build, {"landscape": landscape}) for stem, (build, landscape) in DOCX_DOCS.items()}
+    return build_set(argv, __doc__, HERE, docx_files, {f"{W03}.xlsx": write_w03}, {f"{W06}.html": W06_HTML})
 
 
 if __name__ == "__main__":
