@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import functools
 import re
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
 from statistics import median
@@ -351,3 +352,13 @@ def judge(para: Paragraph, body: BodyFont) -> tuple[str, int | None]:
     if numbered(line.text, HEADING_MARKERS) or _centred(line, para.column):
         return "heading", 2
     return "paragraph", None
+
+
+def nearest_line(edges: list[float], value: float) -> int:
+    """Index of the line (sorted positions) nearest to value; the lower one on a tie."""
+    i = bisect_right(edges, value)
+    if i == 0:
+        return 0
+    if i == len(edges):
+        return len(edges) - 1
+    return i if edges[i] - value < value - edges[i - 1] else i - 1

@@ -20,7 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from rubrics.parsers.document import Cell, Table
-from rubrics.parsers.pdf_layout import char_lines, glue
+from rubrics.parsers.pdf_layout import char_lines, glue, nearest_line
 
 EDGE_TOL = 2.0  # points: two cell edges closer than this are one grid line (as in pdf_parser)
 ROW_TOL = 3.0  # points: row lines of two side-by-side parts of one table lie this close
@@ -66,10 +66,6 @@ def edges(table: Table) -> tuple[list[float], list[float]] | None:
     return xs, ys
 
 
-def _slot(lines: list[float], value: float) -> int:
-    return min(range(len(lines)), key=lambda i: abs(lines[i] - value))
-
-
 def _matched(a: list[float], b: list[float]) -> int:
     return sum(1 for y in a if any(abs(y - z) <= ROW_TOL for z in b))
 
@@ -93,8 +89,8 @@ def _merge(a: Table, b: Table) -> Table:
     xs = _lines({c.bbox[0] for c in cells} | {c.bbox[2] for c in cells})
     ys = _lines({c.bbox[1] for c in cells} | {c.bbox[3] for c in cells}, ROW_TOL)
     for cell in cells:
-        r0, r1 = _slot(ys, cell.bbox[1]), _slot(ys, cell.bbox[3])
-        c0, c1 = _slot(xs, cell.bbox[0]), _slot(xs, cell.bbox[2])
+        r0, r1 = nearest_line(ys, cell.bbox[1]), nearest_line(ys, cell.bbox[3])
+        c0, c1 = nearest_line(xs, cell.bbox[0]), nearest_line(xs, cell.bbox[2])
         cell.row, cell.rowspan = r0, max(1, r1 - r0)
         cell.col, cell.colspan = c0, max(1, c1 - c0)
     cells.sort(key=lambda c: (c.row, c.col))
@@ -315,7 +311,7 @@ def close_end(table: Table, x0: float, x1: float, top: float, text: str) -> bool
     ys = _lines({c.bbox[1] for c in table.cells} | {c.bbox[3] for c in table.cells}, ROW_TOL)
     if len(ys) - 1 != table.n_rows:
         return False
-    r0, c0, c1 = _slot(ys, top), _slot(xs, x0), _slot(xs, x1)
+    r0, c0, c1 = nearest_line(ys, top), nearest_line(xs, x0), nearest_line(xs, x1)
     if c1 <= c0 or r0 >= table.n_rows or any(
             cl.col < c1 and c0 < cl.col + cl.colspan and cl.row + cl.rowspan > r0 for cl in table.cells):
         return False

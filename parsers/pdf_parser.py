@@ -79,7 +79,6 @@ def _clusters(values, tol=EDGE_TOL) -> list[float]:
     return out
 
 
-_slot = pdf_tiles.nearest_line
 
 
 def _cell_text(chars) -> str:
@@ -117,8 +116,8 @@ def _tables(found, page_number: int, chars, page_height: float = 0.0) -> list[Ta
     slots: dict[tuple[int, int], int] = {}
     cells: list[Cell] = []
     for box in sorted(boxes, key=lambda b: (b[1], b[0])):
-        r0, r1 = _slot(ys, box[1]), _slot(ys, box[3])
-        c0, c1 = _slot(xs, box[0]), _slot(xs, box[2])
+        r0, r1 = layout.nearest_line(ys, box[1]), layout.nearest_line(ys, box[3])
+        c0, c1 = layout.nearest_line(xs, box[0]), layout.nearest_line(xs, box[2])
         if r1 <= r0 or c1 <= c0:
             continue
         cell = Cell(text="", row=r0, col=c0, rowspan=r1 - r0, colspan=c1 - c0, page=page_number,

@@ -17,10 +17,10 @@ That evidence is strong only together with the order the tiles come in, so:
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections import Counter
 
 from rubrics.parsers.document import Block, Cell, Table
+from rubrics.parsers.pdf_layout import nearest_line
 
 ROW_TOL = 3.0  # points: the same sheet row printed on two pages lies within this
 # Share of the two tables' row lines (their union) found in both.
@@ -86,18 +86,6 @@ def _copy(ta: Counter, tb: Counter) -> bool:
     return sum((ta & tb).values()) >= COPY_SHARE * max(sum(ta.values()), sum(tb.values()))
 
 
-def _slot(edges: list[float], value: float) -> int:
-    """Index of the grid line nearest to value (pdf_parser uses this one too)."""
-    i = bisect_right(edges, value)
-    if i == 0:
-        return 0
-    if i == len(edges):
-        return len(edges) - 1
-    return i if edges[i] - value < value - edges[i - 1] else i - 1
-
-
-nearest_line = _slot
-
 
 def _merge(host: Table, tile: Table) -> None:
     """Put `tile`'s columns to the right of `host`'s, rows re-slotted on the union of row lines."""
@@ -107,7 +95,7 @@ def _merge(host: Table, tile: Table) -> None:
         cell.col += shift
     cells: list[Cell] = host.cells + tile.cells
     for cell in cells:
-        r0, r1 = _slot(edges, cell.bbox[1]), _slot(edges, cell.bbox[3])
+        r0, r1 = nearest_line(edges, cell.bbox[1]), nearest_line(edges, cell.bbox[3])
         cell.row, cell.rowspan = r0, max(1, r1 - r0)
     host.cells = sorted(cells, key=lambda c: (c.row, c.col))
     host.n_rows = len(edges) - 1

@@ -166,16 +166,22 @@ def _overlap(a: list[ItemDraft], b: list[ItemDraft], name_alike: int) -> float:
     return hits / len(names_a)
 
 
+def _twin(item: ItemDraft, others: list[ItemDraft], name_alike: int) -> ItemDraft | None:
+    """The first of `others` named like `item` (the same key, or alike by rapidfuzz ratio)."""
+    from rapidfuzz import fuzz
+
+    x = _key(item.path[-1])
+    if not x:
+        return None
+    return next((o for o in others if (y := _key(o.path[-1])) and (x == y or fuzz.ratio(x, y) >= name_alike)), None)
+
+
 def _take_rules(keep: SchemeDraft, other: SchemeDraft, name_alike: int) -> None:
     """The restatement dropped keeps nothing of its own: each of its items' rules go to the kept item of
     the same name (an annex table restating a 办法's items with weights, while the 办法 states how each
     is scored). Its points do not: a number the kept reading does not state is not moved into it."""
-    from rapidfuzz import fuzz
-
     for item in keep.items:
-        x = _key(item.path[-1])
-        twin = next((o for o in other.items if x and (y := _key(o.path[-1]))
-                     and (x == y or fuzz.ratio(x, y) >= name_alike)), None)
+        twin = _twin(item, other.items, name_alike)
         if twin is None:
             continue
         have = {(r.kind, r.amount, r.text) for r in item.rules}
@@ -183,17 +189,11 @@ def _take_rules(keep: SchemeDraft, other: SchemeDraft, name_alike: int) -> None:
 
 
 def _take_weights(keep: SchemeDraft, other: SchemeDraft, name_alike: int) -> None:
-    from rapidfuzz import fuzz
-
     for item in keep.items:
-        if item.weight_pct is not None:
-            continue
-        x = _key(item.path[-1])
-        for o in other.items:
-            y = _key(o.path[-1])
-            if o.weight_pct is not None and x and y and (x == y or fuzz.ratio(x, y) >= name_alike):
-                item.weight_pct = o.weight_pct
-                break
+        if item.weight_pct is None:
+            twin = _twin(item, [o for o in other.items if o.weight_pct is not None], name_alike)
+            if twin is not None:
+                item.weight_pct = twin.weight_pct
 
 
 # Rules the prose states once for a whole document (a closing paragraph): they govern every table scheme.

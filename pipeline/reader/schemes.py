@@ -11,6 +11,7 @@ scheme (a list of documents, a signature block); the trace says so.
 from __future__ import annotations
 
 import os
+from dataclasses import replace
 
 import regex
 
@@ -26,7 +27,7 @@ from rubrics.pipeline.reader.roles import header_role
 from rubrics.pipeline.reader.settings import DEFAULT, ReaderSettings
 from rubrics.pipeline.reader.tasks import clause_items, task_items
 from rubrics.pipeline.reader.trace import NullTrace, Trace
-from rubrics.pipeline.reader.tree import SUBTOTAL, Node, Reading, build, score
+from rubrics.pipeline.reader.tree import Node, Reading, build, is_subtotal, score
 
 # `附件2  工程公司总部安全监督检查标准`, `附表1`: the annex label before a caption.
 ANNEX_PREFIX = regex.compile(r"^\s*(?:附件|附表|表)\s*[\d一二三四五六七八九十]*\s*[:：.、]?\s*")
@@ -138,17 +139,12 @@ def _same_header(a: Table, b: Table) -> bool:
     return [F.norm(x) for x in ra[0]] == [F.norm(x) for x in rb[0]]
 
 
-def _is_subtotal(row) -> bool:
-    words = [cell.text for _, cell in row.filled() if F.points_value(cell.text) is None]
-    return bool(words) and bool(SUBTOTAL.match(regex.sub(r"\s+", "", F.norm(words[0]))))
-
-
 def _total(view: View, cols) -> float | None:
     """The table's total as printed: its 合计/总计 row (never a group's 小计), or a number in the header
     over the points column."""
     points_cols = [c.col for c in cols if c.role == "points"]
     totals = [r for r in view.rows if r.kind == "total"]
-    subtotals = [r for r in totals if _is_subtotal(r)]
+    subtotals = [r for r in totals if is_subtotal(r)]
     for row in totals:
         if row in subtotals and not (len(subtotals) == 1 and len(totals) == 1):
             continue  # a group's 小计 closes its group, not the table (a table's only total row does)
@@ -394,19 +390,22 @@ def _per_points_column(view: View, cols, trace: Trace) -> list[tuple[str | None,
     shared = firsts.pop() if len(firsts) == 1 else ""
     if not shared or header_role(shared)[0] != "points" or not all(names) or len(set(names)) < len(names):
         return [(None, cols, view)]
-    from dataclasses import replace
-
     out = []
     for k, column in enumerate(points):
         own_cols = [c if c.role != "points" or c.col == column.col else replace(c, role="form") for c in cols]
         keep = [r for r in view.rows
                 if not (r.kind == "item" and r.slots[column.col].anchor
                         and NOT_ASSESSED.match(F.norm(r.text(column.col)).strip()))]
-        own_view = View(tables=view.tables, n_cols=view.n_cols, rows=keep, lead=view.lead, header=view.header,
-                        header_texts=view.header_texts, header_roles=view.header_roles, name=view.name)
+        own_view = _with_rows(view, keep)
         out.append((names[k], own_cols, own_view))
     trace.add("schemes", view.where, "points_columns", f"{len(points)} 个分值列各成方案", "、".join(names)[:60])
     return out
+
+
+def _with_rows(view: View, rows: list) -> View:
+    """The same table with only these rows (one unit's, one points column's): a view of its own, so
+    nothing cached on the whole is reused for the part."""
+    return replace(view, rows=rows)
 
 
 def _per_unit(view: View, cols, trace: Trace) -> list[tuple[str | None, View]]:
@@ -443,9 +442,7 @@ def _per_unit(view: View, cols, trace: Trace) -> list[tuple[str | None, View]]:
     out = []
     for name, rows in groups:
         keep = {r.index for r in rows} | {r.index for r in shared}
-        sub = View(tables=view.tables, n_cols=view.n_cols, rows=[r for r in view.rows if r.index in keep],
-                   lead=view.lead, header=view.header, header_texts=view.header_texts,
-                   header_roles=view.header_roles, name=view.name, ocr=view.ocr)
+        sub = _with_rows(view, [r for r in view.rows if r.index in keep])
         out.append((name, sub))
     trace.add("schemes", view.where, "unit_column", f"按第{c + 1}列的被考核单位分为 {len(out)} 个方案",
               "、".join(n for n, _ in out)[:60])

@@ -478,9 +478,14 @@ def _build(view: View, cols: list[Column], tree_cols: list[int], settings: Reade
 SUBTOTAL = regex.compile(r"^小\s*计")
 
 
-def _subtotal(row: Row, role: dict[int, str], last_leaf: Node) -> None:
+def is_subtotal(row: Row) -> bool:
+    """A total row whose label is 小计 (a group's, unless it is the table's only total row)."""
     words = [cell.text for _, cell in row.filled() if F.points_value(cell.text) is None]
-    if not words or not SUBTOTAL.match(F.norm(words[0])):
+    return bool(words) and bool(SUBTOTAL.match(F.norm(words[0])))
+
+
+def _subtotal(row: Row, role: dict[int, str], last_leaf: Node) -> None:
+    if not is_subtotal(row):
         return
     values = [F.points_value(cell.text) for c, cell in row.filled() if role.get(c) == "points"]
     values = [v for v in values if v is not None]
