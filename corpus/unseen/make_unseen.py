@@ -23,6 +23,8 @@ from corpusgen.grid import GridCell, GridRow, GridTable  # noqa: E402
 from corpusgen.pdf import convert_to_pdf  # noqa: E402
 from corpusgen.zipfix import deterministic_zip  # noqa: E402
 from docx.enum.text import WD_ALIGN_PARAGRAPH  # noqa: E402
+from docx.oxml import OxmlElement  # noqa: E402
+from docx.oxml.ns import qn  # noqa: E402
 from docx.shared import Pt  # noqa: E402
 from openpyxl import Workbook  # noqa: E402
 from openpyxl.styles import Alignment, Border, Font, Side  # noqa: E402
@@ -62,9 +64,29 @@ def para(doc, text: str, bold: bool = False, center: bool = False, size: float =
     return paragraph
 
 
-def write_docx(path: Path, blocks: list, landscape: bool = False) -> None:
-    """blocks: ("h", text) title, ("p", text) paragraph, ("r", text) right-aligned, ("t", GridTable)."""
+def borderless(table) -> None:
+    """No rules at all: the table style is dropped and every border set to nil (tables typed with tabs look so)."""
+    tbl_pr = table._tbl.tblPr
+    for old in tbl_pr.findall(qn("w:tblStyle")):
+        tbl_pr.remove(old)
+    borders = OxmlElement("w:tblBorders")
+    for side in ("top", "left", "bottom", "right", "insideH", "insideV"):
+        edge = OxmlElement(f"w:{side}")
+        edge.set(qn("w:val"), "nil")
+        borders.append(edge)
+    tbl_pr.append(borders)
+
+
+def write_docx(path: Path, blocks: list, landscape: bool = False, header: str | None = None) -> None:
+    """blocks: ("h", text) title, ("p", text) paragraph, ("r", text) right-aligned, ("t", GridTable),
+    ("T", GridTable) a table in 五号 (10.5 pt, as long hospital standards print), ("B", GridTable) a table
+    printed without any border; `header` a page header repeated on every page."""
     doc = new_document(landscape=landscape)
+    if header:
+        top = doc.sections[0].header.paragraphs[0]
+        run = top.add_run(header)
+        run.font.size = Pt(9)
+        top.alignment = WD_ALIGN_PARAGRAPH.CENTER
     for kind, value in blocks:
         if kind == "h":
             para(doc, value, bold=True, center=True, size=15)
@@ -74,6 +96,10 @@ def write_docx(path: Path, blocks: list, landscape: bool = False) -> None:
             para(doc, value).alignment = WD_ALIGN_PARAGRAPH.RIGHT
         elif kind == "t":
             add_grid_table(doc, value)
+        elif kind == "T":
+            add_grid_table(doc, value, font_size=10.5)
+        elif kind == "B":
+            borderless(add_grid_table(doc, value, font_size=10.5))
         else:
             raise ValueError(kind)
     save_docx(doc, path)

@@ -21,39 +21,12 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 sys.path.insert(0, str(HERE.parent / "unseen"))
 
-from corpusgen.docx_writer import FIXED_DATE, FONT, add_grid_table, new_document, save_docx  # noqa: E402
+from corpusgen.docx_writer import FIXED_DATE, FONT  # noqa: E402
 from corpusgen.zipfix import deterministic_zip  # noqa: E402
-from docx.enum.text import WD_ALIGN_PARAGRAPH  # noqa: E402
-from docx.shared import Pt  # noqa: E402
-from make_unseen import LEFT, THIN, UP, build_set, grid, para  # noqa: E402
+from make_unseen import LEFT, THIN, UP, build_set, grid, write_docx  # noqa: E402
 from openpyxl import Workbook  # noqa: E402
 from openpyxl.styles import Alignment, Border, Font  # noqa: E402
 from openpyxl.utils import get_column_letter  # noqa: E402
-
-
-def write_docx(path: Path, blocks: list, landscape: bool = False, header: str | None = None) -> None:
-    """As make_unseen.write_docx, plus a page header repeated on every page (real documents have one)."""
-    doc = new_document(landscape=landscape)
-    if header:
-        top = doc.sections[0].header.paragraphs[0]
-        run = top.add_run(header)
-        run.font.size = Pt(9)
-        top.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    for kind, value in blocks:
-        if kind == "h":
-            para(doc, value, bold=True, center=True, size=15)
-        elif kind == "p":
-            para(doc, value)
-        elif kind == "r":
-            para(doc, value).alignment = WD_ALIGN_PARAGRAPH.RIGHT
-        elif kind == "t":
-            add_grid_table(doc, value)
-        elif kind == "T":  # a table in 五号 (10.5 pt), as long hospital standards print
-            add_grid_table(doc, value, font_size=10.5)
-        else:
-            raise ValueError(kind)
-    save_docx(doc, path)
-
 
 # ---------------------------------------------------------------- v01: 党建 细则, 第X条 prose only
 V01 = "v01-chengjiang-jiaotong-dangjian-kaohe-xize"

@@ -22,47 +22,12 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 sys.path.insert(0, str(HERE.parent / "unseen"))
 
-from corpusgen.docx_writer import FIXED_DATE, FONT, add_grid_table, new_document, save_docx  # noqa: E402
+from corpusgen.docx_writer import FIXED_DATE, FONT  # noqa: E402
 from corpusgen.zipfix import deterministic_zip  # noqa: E402
-from docx.enum.text import WD_ALIGN_PARAGRAPH  # noqa: E402
-from docx.oxml import OxmlElement  # noqa: E402
-from docx.oxml.ns import qn  # noqa: E402
-from make_unseen import LEFT, THIN, UP, build_set, grid, para  # noqa: E402
+from make_unseen import LEFT, THIN, UP, build_set, grid, write_docx  # noqa: E402
 from openpyxl import Workbook  # noqa: E402
 from openpyxl.styles import Alignment, Border, Font  # noqa: E402
 from openpyxl.utils import get_column_letter  # noqa: E402
-
-
-def borderless(table) -> None:
-    """No rules at all: the table style is dropped and every border set to nil (tables typed with tabs look so)."""
-    tbl_pr = table._tbl.tblPr
-    for old in tbl_pr.findall(qn("w:tblStyle")):
-        tbl_pr.remove(old)
-    borders = OxmlElement("w:tblBorders")
-    for side in ("top", "left", "bottom", "right", "insideH", "insideV"):
-        edge = OxmlElement(f"w:{side}")
-        edge.set(qn("w:val"), "nil")
-        borders.append(edge)
-    tbl_pr.append(borders)
-
-
-def write_docx(path: Path, blocks: list, landscape: bool = False) -> None:
-    """As make_unseen.write_docx, plus ("B", GridTable): a table printed without any border."""
-    doc = new_document(landscape=landscape)
-    for kind, value in blocks:
-        if kind == "h":
-            para(doc, value, bold=True, center=True, size=15)
-        elif kind == "p":
-            para(doc, value)
-        elif kind == "r":
-            para(doc, value).alignment = WD_ALIGN_PARAGRAPH.RIGHT
-        elif kind == "t":
-            add_grid_table(doc, value)
-        elif kind == "B":
-            borderless(add_grid_table(doc, value, font_size=10.5))
-        else:
-            raise ValueError(kind)
-    save_docx(doc, path)
 
 
 def section(text: str, ncols: int) -> list[str]:
