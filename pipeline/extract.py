@@ -147,10 +147,24 @@ def combine(prose: list[SchemeDraft], tabled: list[SchemeDraft], settings=None) 
                                    settings.name_alike)
     # every prose scheme's rules outside its items, kept or not, govern the tables too (`四、加分` of a 办法)
     scheme_rules = [r for p in prose for r in p.rules if r.kind in DOCUMENT_WIDE_KINDS and id(r) not in placed]
+    bonuses = [r for p in prose if not any(p is k for k in kept_prose) for r in p.rules
+               if r.kind == "bonus" and r.under_bonus_heading and id(r) not in placed]
     for scheme in tables:
         have = {(r.kind, r.amount, r.text) for r in scheme.rules}
         scheme.rules.extend(copy.copy(r) for r in scheme_rules if (r.kind, r.amount, r.text) not in have)
+        if not _states_bonuses(scheme):
+            stated = {(r.amount, r.amount_max, r.per) for r in scheme.rules if r.kind == "award"} | {
+                (r.amount, r.amount_max, r.per) for i in scheme.items for r in i.rules if r.kind == "award"}
+            scheme.rules.extend(copy.copy(r) for r in bonuses if (r.amount, r.amount_max, r.per) not in stated)
     return kept_prose + tables  # prose before its annexed tables, as documents print them
+
+
+def _states_bonuses(scheme: SchemeDraft) -> bool:
+    """Whether a table states bonuses of its own (a 加分项 row, a 加分 note): then the prose's bonus
+    paragraphs are its text again, not rules it lacks. (A prose bonus whose amount the table states
+    anywhere is its text again too: a PDF form whose cells were read as prose.)"""
+    return any(r.kind == "bonus" for r in scheme.rules) or any(
+        r.kind == "bonus" for i in scheme.items for r in i.rules)
 
 
 def _rules_to_named_items(prose: list[SchemeDraft], tables: list[SchemeDraft], name_alike: int) -> set[int]:

@@ -91,16 +91,31 @@ def find_year(lines: list[str], title: str | None) -> int | None:
         m = pp.search(pp.YEAR_ANY, title)
         if m:
             return int(m.group("year"))
-    for line in reversed(lines[-3:]):
-        if pp.match(pp.DATE_LINE, line):
-            return int(line[:4])
-        m = pp.match(pp.DATE_LINE_CN, line)
+    for text in lines:
+        m = pp.search(pp.YEAR_FIELD, text)
         if m:
-            return int("".join(pp.CN_YEAR_DIGITS[ch] for ch in m.group("year")))
-        m = pp.search(pp.ISSUED_LINE, line)
+            return int(m.group("year"))
+    # the closing date (last lines first, then any date standing alone), then the document number
+    for line in [*reversed(lines[-3:]), *reversed(lines[:-3])]:
+        year = _date_year(line.strip())
+        if year is not None:
+            return year
+    for text in lines:
+        m = pp.search(pp.DOC_NUMBER_YEAR, text)
         if m:
             return int(m.group("year"))
     return None
+
+
+def _date_year(line: str) -> int | None:
+    """The year of a line that is a date alone (`2024年3月5日`, `二〇二四年三月`) or a 印发 line."""
+    if pp.match(pp.DATE_LINE, line):
+        return int(line[:4])
+    m = pp.match(pp.DATE_LINE_CN, line)
+    if m:
+        return int("".join(pp.CN_YEAR_DIGITS[ch] for ch in m.group("year")))
+    m = pp.search(pp.ISSUED_LINE, line)
+    return int(m.group("year")) if m else None
 
 
 def find_scale(lines: list[str]) -> float | None:

@@ -831,6 +831,8 @@ def _assign_rules(built: list[_Built], root: Segment) -> None:
                     item.rules.append(rule)
                 else:
                     rule.topic = _topic(seg)
+                    rule.under_bonus_heading = any(pp.match(pp.BONUS_TOPIC, a.head) for a in [seg, *seg.ancestors()]
+                                                   if a.style or a is seg)
                     for n, target in enumerate(schemes):
                         target.draft.rules.append(rule if n == 0 else dataclasses.replace(rule))
 

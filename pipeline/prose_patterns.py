@@ -68,6 +68,10 @@ SPLIT_PART = regex.compile(
 NAME_END = regex.compile(r"[。;:!?]|\((?:包括|含|包含|主要|注)")
 NAME_MAX = 60
 
+# A heading naming additions as its topic (`三、加分项目`, `第三章 加分与扣分`, `四、奖励`): the bonuses
+# under it are stated for the whole document. Matched on each heading of a statement's chain.
+BONUS_TOPIC = regex.compile(r"^\s*(?:加分|加减分|加扣分|奖励|附加分|奖惩|奖励加分)")
+
 # A statement opening with the name of what it scores, then a colon: `1. 任务完成：全部按期完成的得30分；
 # 每有一项未完成扣3分` (a 评分说明 under a table whose items it names). Matched on normalised text.
 TOPIC_COLON = regex.compile(r"^\s*(?P<topic>[^\d,;。、:!?()]{2,12}):")
@@ -244,7 +248,11 @@ ORG_PREFIX = regex.compile(rf"^(?P<org>(?:中共)?[\p{{Han}}]{{2,30}}{ORG_NAME_S
 QUALIFIED_ORG = regex.compile(r"省|市|县|区|州|旗|镇|乡|村|学院|大学|学校|医院|公司|集团|中共")
 INTERPRETER = regex.compile(rf"由(?P<org>[\p{{Han}}]{{2,40}}?{ORG_NAME_SUFFIX})负责解释")
 CITED_DOC = regex.compile(r"《(?P<inner>[^》]{4,60})》")
-DATE_LINE = regex.compile(r"^(?:19|20)\d\d年\d{1,2}月\d{1,2}日$")
+DATE_LINE = regex.compile(r"^(?:19|20)\d\d年\d{1,2}月(?:\d{1,2}日)?$")  # 2024年3月5日 · 2024年12月
+# A form field giving the year assessed: `考评年度：2024年`, `考核年度:2024`.
+YEAR_FIELD = regex.compile(r"(?:考核|考评|评价|测评|评估)?年度\s*[:：]\s*(?P<year>(?:19|20)\d\d)")
+# The year of a document number: `市财办〔2024〕9号` (the year the notice was issued).
+DOC_NUMBER_YEAR = regex.compile(r"[〔\[［【](?P<year>(?:19|20)\d\d)[〕\]］】]\s*\d+\s*号")
 # The 版记 line closing a document: `某某办公室  2024年1月15日印发`.
 ISSUED_LINE = regex.compile(r"(?P<year>(?:19|20)\d\d)年\d{1,2}月\d{1,2}日\s*印发$")
 

@@ -138,6 +138,8 @@ NULL_AMOUNT = [
     ("award", None, r"按(?:照)?(?:实际)?(?:完成)?(?:比例|情况)(?:得分|计分|给分|赋分)"),
     ("award", None, r"根据[^,，。;；\d]{1,12}?(?:打分|给分|赋分)(?!标准|表|细则|办法|依据)"),
     ("award", None, f"按{NUMBER}分(?:卷|制)折(?:计|算|合)"),
+    # a share of another measure: 按学年课程加权平均成绩的80%计分 (the score is given, no amount)
+    ("award", None, r"按(?:照)?[^,，。;；\d]{1,16}?的" + ARABIC + r"%(?:计分|计入|折算|折合|计算)"),
     # a score converted from another measure: 按群众满意度测评结果折算计分 · 按测评得分折合
     ("award", None, r"按(?:照)?[^,，。;；\d]{1,14}?(?:结果|得分|分数|成绩)(?:折算|折合|换算)(?:计分|得分|赋分)?"),
     ("bonus", None, r"(?:酌情|视情|适当|给予|予以)(?:给予|适当)?加分(?:奖励)?"),  # 给予加分奖励
@@ -193,7 +195,7 @@ CAP_NULL = [
 # it a grade: 低于60分的直接定为不合格, read first).
 VETO = (
     r"一票否决制?|一票否定|取消[^,，。;；]{0,8}?(?:评选|参评|评比)资格"  # 取消该班级的评选资格
-    r"|直接(?:定为|评定为|确定为|认定为|评为)[“\"「]?(?:不合格|不称职|不及格|较差)"
+    r"|直接(?:定为|评定为|确定为|认定为|评为)[“\"「]?(?:不合格|不称职|不及格|较差|[DE](?:等|级|档)|丁等)"
 )
 VETO_NOT_BEFORE = "、和及与或无未"  # …且无一票否决事项的 is a condition, not a veto
 VETO_NOT_AFTER = r"(?:[、和及与]|的情况|情况|的情形)"
@@ -477,6 +479,7 @@ WORDING_EXAMPLES: dict[str, list[tuple[str, str, list[dict]]]] = {
         ("by_reference", "进行扣分,扣分标准参见6.2项目事故扣分标准执行", [{"kind": "deduct"}]),
         ("by_share", "按完成比例得分", [{"kind": "award"}]),
         ("converted_score", "按群众满意度测评结果折算计分", [{"kind": "award"}]),
+        ("share_of_measure", "按学年课程加权平均成绩的80%计分", [{"kind": "award"}]),
         ("judged_score", "科室考核小组根据平时表现打分", [{"kind": "award"}]),
         ("converted", "按100分卷折计", [{"kind": "award"}]),
         ("relative_pct", "完成目标的,加（减）其3%考核分值", [{"kind": "bonus"}]),
@@ -500,6 +503,7 @@ WORDING_EXAMPLES: dict[str, list[tuple[str, str, list[dict]]]] = {
         ("veto", "发生重大安全事故者,实行一票否决", [{"kind": "veto"}]),
         ("veto_disqualify", "班级学生有严重违纪行为的,取消该班级的评选资格", [{"kind": "veto"}]),
         ("veto_result_set", "发生重大安全事故的，考核直接定为不称职", [{"kind": "veto"}]),
+        ("veto_lowest_letter", "受到留校察看及以上处分的，测评等级直接定为D等", [{"kind": "veto"}]),
     ],
     "grades": [
         ("at_least", "90分及以上为优秀", [{"kind": "grade", "label": "优秀", "at_least": 90}]),

@@ -114,3 +114,11 @@ def test_year_from_a_closing_date_in_chinese_numerals_and_an_edition_in_the_titl
     assert (info.title, info.year) == ("某医院临床科室绩效考核表(2025年版)", 2025)
     info = fields("某中学教师考核细则（2023—2024学年）", "考核内容及评分标准")
     assert (info.title, info.year) == ("某中学教师考核细则(2023—2024学年)", 2023)
+
+
+def test_year_from_a_form_field_a_date_standing_alone_and_the_document_number():
+    assert fields("某院医德考评表", "科室：____  考评年度：2026年", "某院领导小组", "签字：").year == 2026
+    assert fields("某局处室考核办法（试行）", "一、考核对象", "某局", "2025年4月8日", "附件", "评分表").year == 2025
+    assert fields("某办〔2023〕7号", "某局处室考核办法（试行）", "一、考核对象", "各处室").year == 2023
+    # a year of the scheme stated in the text comes before any date or number
+    assert fields("某办〔2023〕7号", "2024年度处室考核办法", "2023年12月1日").year == 2024

@@ -322,3 +322,36 @@ def test_a_table_whose_rows_fill_the_pointed_header_columns_is_read_by_rows(tmp_
     path = _table_docx(tmp_path / "t.docx", rows, [])
     (scheme,) = extract(parse(path)).schemes
     assert ["基础工作"] not in [i.path for i in scheme.items]
+
+
+def test_a_signed_amount_in_the_points_column_is_charged_per_the_unit_its_label_names(tmp_path):
+    rows = [
+        ["考评项目", "考评内容", "分值"],
+        ["服务态度", "文明用语，耐心解答", "20"],
+        ["医疗质量", "病历书写规范", "80"],
+        ["扣分项", "收受患者财物的（每例）", "-4"],
+    ]
+    path = _table_docx(tmp_path / "t.docx", rows, [])
+    (scheme,) = extract(parse(path)).schemes
+    (rule,) = [r for r in scheme.rules if r.kind == "deduct"]
+    assert (rule.amount, rule.per) == (4.0, "例")
+
+
+def test_bonuses_under_a_heading_on_additions_govern_the_annexed_table(tmp_path):
+    document = docx.Document()
+    for line in ["某局科室考核办法", "一、考核内容", "按附件所列项目考核。", "二、加分项目",
+                 "科室经验被省级部门推广的，每项加2分。", "三、等次", "考核得分90分以上为优秀。", "附件",
+                 "某局科室考核评分表"]:
+        document.add_paragraph(line)
+    rows = [["考核项目", "分值", "评分标准"], ["公文办理", "50", "超时限的每件扣1分"],
+            ["会议组织", "50", "组织不力的每次扣2分"]]
+    table = document.add_table(rows=len(rows), cols=3)
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            table.cell(r, c).text = text
+    path = tmp_path / "b.docx"
+    document.save(path)
+    schemes = extract(parse(path)).schemes
+    table_scheme = next(s for s in schemes if any(i.path == ["公文办理"] for i in s.items))
+    kinds = {(r.kind, r.amount, r.item is None) for r in table_scheme.rules}
+    assert ("bonus", 2.0, True) in kinds and ("grade", None, True) in kinds

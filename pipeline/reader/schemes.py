@@ -36,7 +36,7 @@ ANNEX_PREFIX = regex.compile(r"^\s*(?:附件|附表|表)\s*[\d一二三四五六
 BLANK_IN_CAPTION = regex.compile(r"[(（]\s*[)）]|_{2,}|＿{2,}|\s{3,}")
 # Lines that are captions: they end like a table's title.
 # A line that reads as a document's title (its kind at the end, its edition in brackets after it).
-TITLE_LIKE = regex.compile(r"(?:考核|考评|评分|评价|检查|绩效)[\p{Han}]{0,6}(?:表|细则|标准|办法|方案)(?:[(（][^)）]{0,12}[)）])?$")
+TITLE_LIKE = regex.compile(r"(?:考核|考评|测评|评分|评价|评比|评估|检查|绩效)[\p{Han}]{0,6}(?:表|细则|标准|办法|方案)(?:[(（][^)）]{0,12}[)）])?$")
 CAPTION_END = regex.compile(r"(?:表|细则|标准|清单|办法|方案|指标|体系|评分|考核|评价|目录|要求)(?:[(（][^)）]*[)）])?$")
 MAX_CAPTION = 60
 # A unit column splits a table into schemes only where its units cover several items each.
@@ -234,12 +234,27 @@ def _rules(node: Node, view: View) -> list[RuleDraft]:
         out.extend(rules_in_cell(text, view, row, col, cell))
     for kind, amount, cell, row, col in node.amounts:
         out.append(RuleDraft(kind=kind, text=clean(cell.text), amount=amount, condition=node.name,
+                             per=_per_of_label([node.raw or node.name, *(t for t, _, r, _ in node.texts if r is row)],
+                                               kind, amount),
                              source=_source(view, row, col, cell, cell.text)))
     if node.pm_cap is not None:
         amount, words = node.pm_cap
         out.append(RuleDraft(kind="cap", text=words, amount=amount,
                              source=_source(view, node.row, node.col, node.cell, node.raw)))
     return out
+
+
+def _per_of_label(texts: list[str], kind: str, amount: float) -> str | None:
+    """The unit an amount in its own column is charged per, as its row's label or text states it
+    (`被投诉的（每次）` | `-2`): each read with the amount as one sentence by the rule parser."""
+    from rubrics.pipeline.rules import parse_rules
+
+    verb = "扣" if kind == "deduct" else "加"
+    for text in reversed(texts):
+        hits = parse_rules(F.norm(text) + f"，{verb}{amount:g}分")
+        if hits and hits[-1].kind == kind and hits[-1].amount == amount and hits[-1].per:
+            return hits[-1].per
+    return None
 
 
 def settle_award_or_bonus(rules: list[RuleDraft], item_points: float | None) -> None:
