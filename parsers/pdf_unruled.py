@@ -65,6 +65,9 @@ SAME_END = 0.3
 # (× size) of each other: a first-line indent of two characters, a hanging numbering marker. The
 # table's last line `的，每项得10分。` in the criteria column is no paragraph with the prose below it.
 PARA_SHIFT = 4.0
+# A single-segment line at the edge of a table at one pitch that runs this far (× size) past every
+# other cell of its column is a prose line beside the table, not a row (see _without_prose_edges).
+OVERHANG = 1.0
 # A value on a line of its own in a cell: `30` under `40`, `20分` under `15分` are two cells, never
 # one number wrapped.
 NUMBER = re.compile(r"[-+]?\d+(?:\.\d+)?\s*(?:%|分)?")
@@ -151,8 +154,20 @@ def _shared(lines: list[list[_Seg]], idx: list[int], tol: float) -> list[float]:
 
 
 def _runs(lines: list[list[_Seg]], tol: float) -> list[tuple[list[int], list[float]]]:
-    """Runs of consecutive lines that fit a shared set of column starts, refined until stable."""
-    todo = [list(range(len(lines)))]
+    """Runs of consecutive lines that fit a shared set of column starts, refined until stable.
+    The page is first cut at prose lines running across most column starts, so that two tables
+    of different columns with a paragraph between are each judged on their own starts (else one
+    table's starts cut the other's lines into pieces too short for a table)."""
+    everywhere = _shared(lines, list(range(len(lines))), tol)
+    todo, cur = [], []
+    for i, line in enumerate(lines):
+        crossed = sum(1 for x in everywhere if len(line) == 1 and line[0].x0 + tol < x < line[0].x1 - tol)
+        if crossed >= MIN_COLUMNS - 1 and crossed * 2 > len(everywhere):
+            todo.append(cur)
+            cur = []
+        else:
+            cur.append(i)
+    todo.append(cur)
     found = []
     while todo:
         idx = todo.pop()
@@ -308,6 +323,24 @@ def _verdict(above: list[_Seg] | None, segs: list[_Seg], right: float, same_ends
     return "wrap" if right - prev.x1 < line.lead_x1 - line.x0 else "on"
 
 
+def _without_prose_edges(lines: list[list[_Seg]], order: list[int], size: float) -> list[int]:
+    """Drop a table's first or last line when it is one segment reaching past every other cell of
+    its column (OVERHANG): in a table at one pitch the paragraph right above or below sits as close
+    as a row, and a short prose line (`一、…如下：`) fits the columns but runs wider than the cells."""
+    def overhangs(i: int) -> bool:
+        if len(lines[i]) != 1:
+            return False
+        s = lines[i][0]
+        others = [o.x1 for j in order if j != i for o in lines[j] if o.col == s.col]
+        return bool(others) and s.x1 > max(others) + OVERHANG * size
+    order = list(order)
+    while len(order) > MIN_LINES and overhangs(order[0]):
+        order.pop(0)
+    while len(order) > MIN_LINES and overhangs(order[-1]):
+        order.pop()
+    return order
+
+
 def _pitch_rows(lines: list[list[_Seg]], n_cols: int, size: float):
     """Rows of a table without row padding (_one_pitch), read line by line: each line's cells are
     compared with the cells right above them (_verdict). One cell that proves a new row makes
@@ -390,7 +423,7 @@ def _table(lines, idx, starts, size, page_number, cell_text):
         cols = []
         for s in segs:
             k = next((k for k in range(len(starts)) if starts[k] - tol <= s.x0
-                      and (k + 1 == len(starts) or s.x1 < starts[k + 1] - tol)
+                      and (k + 1 == len(starts) or s.x1 < starts[k + 1] + tol)  # as _fits
                       and (k + 1 < len(starts) or s.x0 < rights[k] + SEG_GAP * size)), None)
             if k is None:
                 if s.x0 >= rights[-1] + SEG_GAP * size:
@@ -401,9 +434,10 @@ def _table(lines, idx, starts, size, page_number, cell_text):
         return cols
 
     def glued(i: int, j: int) -> bool:
-        """Line j is outside the table and close enough to line i to be the same paragraph."""
-        if not 0 <= j < len(lines) or inside(lines[j]) is not None:
-            return False
+        """Line j is outside the table, line i one segment, close enough and starting where j
+        starts (PARA_SHIFT): the same paragraph."""
+        if not 0 <= j < len(lines) or inside(lines[j]) is not None or len(lines[i]) > 1:
+            return False  # a line of cells side by side is no paragraph's line
         a, b = (lines[i][0], lines[j][0]) if i < j else (lines[j][0], lines[i][0])
         return b.top - a.bottom <= BLOCK_GAP * size and abs(a.x0 - b.x0) <= PARA_SHIFT * size
 
@@ -434,6 +468,9 @@ def _table(lines, idx, starts, size, page_number, cell_text):
         extra |= s.col == len(starts)
     n_cols = len(starts) + (1 if extra else 0)
     if _one_pitch([lines[i] for i in order], size):
+        order = _without_prose_edges(lines, order, size)
+        take &= set(order)
+        segs = [s for i in order for s in lines[i]]
         rows, claims = _pitch_rows([lines[i] for i in order], n_cols, size)
     else:
         # blocks: a column's segments close above one another are one cell's lines
