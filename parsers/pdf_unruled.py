@@ -173,7 +173,7 @@ def _runs(lines: list[list[_Seg]], tol: float) -> list[tuple[list[int], list[flo
         idx = todo.pop()
         if len(idx) < MIN_LINES:
             continue
-        starts = _shared(lines, idx, tol)
+        starts = everywhere if len(idx) == len(lines) else _shared(lines, idx, tol)  # no cut: known
         if len(starts) < MIN_COLUMNS:
             continue
         parts, cur = [], []
