@@ -16,10 +16,12 @@ touches stay one row.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from rubrics.parsers import pdf_layout as layout
 from rubrics.parsers.document import Cell, Table
 
 # ---------------------------------------------------------------- thresholds (named data)
@@ -51,6 +53,24 @@ CENTRE_TOL = 0.3
 # usual gap between rows reaches into that row: a candidate merged cell (工/作/质/量 centred over
 # three rows: 14 pt from the row above where rows are 29 pt apart).
 SPAN_GAP = 0.6
+# A table whose lines all sit at one pitch (every gap between consecutive lines within this × size
+# of the others, none over BLOCK_GAP) has no padding between rows: a Word table without borders
+# and without cell spacing, where a wrapped cell's second line is as close as the next row's first.
+# Its rows are read line by line (see _pitch_rows) instead of from gaps.
+PITCH_TOL = 0.2
+# Right ends of a column's lines this close (× size) all alike: a column of equal-length labels
+# (`政治表现` over `道德品行`) says nothing about wrapping, every line looks full.
+SAME_END = 0.3
+# A line next to the table belongs to a paragraph with it only when both start within this
+# (× size) of each other: a first-line indent of two characters, a hanging numbering marker. The
+# table's last line `的，每项得10分。` in the criteria column is no paragraph with the prose below it.
+PARA_SHIFT = 4.0
+# A single-segment line at the edge of a table at one pitch that runs this far (× size) past every
+# other cell of its column is a prose line beside the table, not a row (see _without_prose_edges).
+OVERHANG = 1.0
+# A value on a line of its own in a cell: `30` under `40`, `20分` under `15分` are two cells, never
+# one number wrapped.
+NUMBER = re.compile(r"[-+]?\d+(?:\.\d+)?\s*(?:%|分)?")
 
 
 @dataclass(eq=False)
@@ -134,14 +154,26 @@ def _shared(lines: list[list[_Seg]], idx: list[int], tol: float) -> list[float]:
 
 
 def _runs(lines: list[list[_Seg]], tol: float) -> list[tuple[list[int], list[float]]]:
-    """Runs of consecutive lines that fit a shared set of column starts, refined until stable."""
-    todo = [list(range(len(lines)))]
+    """Runs of consecutive lines that fit a shared set of column starts, refined until stable.
+    The page is first cut at prose lines running across most column starts, so that two tables
+    of different columns with a paragraph between are each judged on their own starts (else one
+    table's starts cut the other's lines into pieces too short for a table)."""
+    everywhere = _shared(lines, list(range(len(lines))), tol)
+    todo, cur = [], []
+    for i, line in enumerate(lines):
+        crossed = sum(1 for x in everywhere if len(line) == 1 and line[0].x0 + tol < x < line[0].x1 - tol)
+        if crossed >= MIN_COLUMNS - 1 and crossed * 2 > len(everywhere):
+            todo.append(cur)
+            cur = []
+        else:
+            cur.append(i)
+    todo.append(cur)
     found = []
     while todo:
         idx = todo.pop()
         if len(idx) < MIN_LINES:
             continue
-        starts = _shared(lines, idx, tol)
+        starts = everywhere if len(idx) == len(lines) else _shared(lines, idx, tol)  # no cut: known
         if len(starts) < MIN_COLUMNS:
             continue
         parts, cur = [], []
@@ -264,6 +296,105 @@ def _prove(b: _Block, rows, taken, size: float) -> tuple[int, int] | None:
     return best
 
 
+def _one_pitch(lines: list[list[_Seg]], size: float) -> bool:
+    """Do the table's lines all sit at one pitch, no gap telling rows apart (see PITCH_TOL)?"""
+    gaps = [min(s.top for s in b) - max(s.bottom for s in a) for a, b in zip(lines, lines[1:], strict=False)]
+    return bool(gaps) and max(gaps) <= BLOCK_GAP * size and max(gaps) - min(gaps) <= PITCH_TOL * size
+
+
+def _line(segs: list[_Seg]) -> layout.Line:
+    return layout.Line([c for s in segs for c in s.chars])
+
+
+def _verdict(above: list[_Seg] | None, segs: list[_Seg], right: float, same_ends: bool, size: float) -> str:
+    """What a line's cell says about the line, from the cell right above it in its column:
+    `new` (a new row: the cell above stopped short, or two values), `on` (the cell above ran to the
+    column's end and wrapped: `wrap` when not even the first word would have fitted), `alone` (no
+    cell above) or `mute` (a column of equal-length labels: no telling)."""
+    if above is None:
+        return "alone"
+    prev, line = _line(above), _line(segs)
+    if NUMBER.fullmatch(prev.text) and NUMBER.fullmatch(line.text):
+        return "new"
+    if same_ends:
+        return "mute"
+    if layout.ends_short(prev, line, right, sentences=True):
+        return "new"
+    return "wrap" if right - prev.x1 < line.lead_x1 - line.x0 else "on"
+
+
+def _without_prose_edges(lines: list[list[_Seg]], order: list[int], size: float) -> list[int]:
+    """Drop a table's first or last line when it is one segment reaching past every other cell of
+    its column (OVERHANG): in a table at one pitch the paragraph right above or below sits as close
+    as a row, and a short prose line (`一、…如下：`) fits the columns but runs wider than the cells."""
+    def overhangs(i: int) -> bool:
+        if len(lines[i]) != 1:
+            return False
+        s = lines[i][0]
+        others = [o.x1 for j in order if j != i for o in lines[j] if o.col == s.col]
+        return bool(others) and s.x1 > max(others) + OVERHANG * size
+    order = list(order)
+    while len(order) > MIN_LINES and overhangs(order[0]):
+        order.pop(0)
+    while len(order) > MIN_LINES and overhangs(order[-1]):
+        order.pop()
+    return order
+
+
+def _pitch_rows(lines: list[list[_Seg]], n_cols: int, size: float):
+    """Rows of a table without row padding (_one_pitch), read line by line: each line's cells are
+    compared with the cells right above them (_verdict). One cell that proves a new row makes
+    the line a row start; otherwise a wrapped cell above says the line goes on (a cell centred in
+    its row, nothing above it, starts on the row's second line); otherwise it is a row start. A
+    cell that wrapped across a row start is a merged cell (`思想品德素质` over `（25%）`, the group
+    of three rows) only in a column left empty at some row start and when not even the next
+    line's first word would have fitted. Returns row bands and merged cells like _spans."""
+    cols: list[dict[int, list[_Seg]]] = []
+    for line in lines:
+        by: dict[int, list[_Seg]] = {}
+        for s in sorted(line, key=lambda s: s.x0):
+            by.setdefault(s.col, []).append(s)
+        cols.append(by)
+    ends: dict[int, list[float]] = {}
+    for by in cols:
+        for k, ss in by.items():
+            ends.setdefault(k, []).append(ss[-1].x1)
+    right = {k: max(v) for k, v in ends.items()}
+    same = {k: len(v) > 1 and max(v) - min(v) <= SAME_END * size for k, v in ends.items()}
+    verdicts: list[dict[int, str]] = [{}]
+    starts = [True]
+    for n in range(1, len(cols)):
+        said = {k: _verdict(cols[n - 1].get(k), ss, right[k], same[k], size) for k, ss in cols[n].items()}
+        verdicts.append(said)
+        starts.append("new" in said.values() or not {"on", "wrap"} & set(said.values()))
+    group = {k for n in range(1, len(cols)) if starts[n] for k in range(n_cols) if k not in cols[n]}
+    row_of, r = [], -1
+    for start in starts:
+        r += start
+        row_of.append(r)
+    spans: list[list] = []  # [block, first row, last row, last line]
+    current: dict[int, list] = {}  # column → its latest cell
+    for n, by in enumerate(cols):
+        for k, ss in by.items():
+            cell = current.get(k)
+            same_row = not starts[n] and cell is not None and cell[2] == row_of[n]
+            merged = (starts[n] and cell is not None and cell[3] == n - 1 and k in group
+                      and verdicts[n].get(k) == "wrap")
+            if same_row or merged:
+                cell[0].segs.extend(ss)
+                cell[2], cell[3] = row_of[n], n
+            else:
+                current[k] = [_Block(list(ss)), row_of[n], row_of[n], n]
+                spans.append(current[k])
+    rows = []
+    for r in range(row_of[-1] + 1):
+        mine = [s for n, by in enumerate(cols) if row_of[n] == r for ss in by.values() for s in ss]
+        members = [b for b, first, _, _ in spans if first == r]
+        rows.append((min(s.top for s in mine), max(s.bottom for s in mine), members))
+    claims = [(b, first, last) for b, first, last, _ in spans if last > first]
+    return rows, claims
+
+
 def find_tables(groups: list[list[dict]], page_number: int,
                 cell_text: Callable[[list[dict]], str]) -> tuple[list[Table], set[int]]:
     """Text lines of a page (each a list of chars, top to bottom) → unruled tables and the indices
@@ -292,7 +423,7 @@ def _table(lines, idx, starts, size, page_number, cell_text):
         cols = []
         for s in segs:
             k = next((k for k in range(len(starts)) if starts[k] - tol <= s.x0
-                      and (k + 1 == len(starts) or s.x1 < starts[k + 1] - tol)
+                      and (k + 1 == len(starts) or s.x1 < starts[k + 1] + tol)  # as _fits
                       and (k + 1 < len(starts) or s.x0 < rights[k] + SEG_GAP * size)), None)
             if k is None:
                 if s.x0 >= rights[-1] + SEG_GAP * size:
@@ -303,11 +434,12 @@ def _table(lines, idx, starts, size, page_number, cell_text):
         return cols
 
     def glued(i: int, j: int) -> bool:
-        """Line j is outside the table and close enough to line i to be the same paragraph."""
-        if not 0 <= j < len(lines) or inside(lines[j]) is not None:
-            return False
+        """Line j is outside the table, line i one segment, close enough and starting where j
+        starts (PARA_SHIFT): the same paragraph."""
+        if not 0 <= j < len(lines) or inside(lines[j]) is not None or len(lines[i]) > 1:
+            return False  # a line of cells side by side is no paragraph's line
         a, b = (lines[i][0], lines[j][0]) if i < j else (lines[j][0], lines[i][0])
-        return b.top - a.bottom <= BLOCK_GAP * size
+        return b.top - a.bottom <= BLOCK_GAP * size and abs(a.x0 - b.x0) <= PARA_SHIFT * size
 
     idx = list(idx)
     while idx and glued(idx[0], idx[0] - 1):  # the tail of a paragraph above, flush with a column
@@ -335,16 +467,22 @@ def _table(lines, idx, starts, size, page_number, cell_text):
         s.col = inside([s])[0]
         extra |= s.col == len(starts)
     n_cols = len(starts) + (1 if extra else 0)
-    # blocks: a column's segments close above one another are one cell's lines
-    blocks: list[_Block] = []
-    for k in range(n_cols):
-        col = sorted((s for s in segs if s.col == k), key=lambda s: s.top)
-        for s in col:
-            if blocks and blocks[-1].col == k and s.top - blocks[-1].bottom <= BLOCK_GAP * size:
-                blocks[-1].segs.append(s)
-            else:
-                blocks.append(_Block([s]))
-    rows, claims = _spans(blocks, size)
+    if _one_pitch([lines[i] for i in order], size):
+        order = _without_prose_edges(lines, order, size)
+        take &= set(order)
+        segs = [s for i in order for s in lines[i]]
+        rows, claims = _pitch_rows([lines[i] for i in order], n_cols, size)
+    else:
+        # blocks: a column's segments close above one another are one cell's lines
+        blocks: list[_Block] = []
+        for k in range(n_cols):
+            col = sorted((s for s in segs if s.col == k), key=lambda s: s.top)
+            for s in col:
+                if blocks and blocks[-1].col == k and s.top - blocks[-1].bottom <= BLOCK_GAP * size:
+                    blocks[-1].segs.append(s)
+                else:
+                    blocks.append(_Block([s]))
+        rows, claims = _spans(blocks, size)
     if len(rows) < MIN_ROWS:
         return None, set()
     lefts = [*starts, rights[-1] + SEG_GAP * size][:n_cols]
