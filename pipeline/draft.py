@@ -27,6 +27,7 @@ class RuleDraft:
     quota_pct: float | None = None
     condition: str | None = None
     source: Source | None = None
+    topic: str | None = None  # what the statement names before a colon (`任务完成：…得30分`): the item it scores
 
 
 @dataclass

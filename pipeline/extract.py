@@ -143,12 +143,32 @@ def combine(prose: list[SchemeDraft], tabled: list[SchemeDraft], settings=None) 
         if p.items and (p_points >= settings.min_own_prose_pointed or not items_scored):
             kept_prose.append(p)
     tables = [t for k, t in enumerate(tabled) if k not in dropped_tables]
+    placed = _rules_to_named_items([p for p in prose if not any(p is k for k in kept_prose)], tables,
+                                   settings.name_alike)
     # every prose scheme's rules outside its items, kept or not, govern the tables too (`四、加分` of a 办法)
-    scheme_rules = [r for p in prose for r in p.rules if r.kind in DOCUMENT_WIDE_KINDS]
+    scheme_rules = [r for p in prose for r in p.rules if r.kind in DOCUMENT_WIDE_KINDS and id(r) not in placed]
     for scheme in tables:
         have = {(r.kind, r.amount, r.text) for r in scheme.rules}
         scheme.rules.extend(copy.copy(r) for r in scheme_rules if (r.kind, r.amount, r.text) not in have)
     return kept_prose + tables  # prose before its annexed tables, as documents print them
+
+
+def _rules_to_named_items(prose: list[SchemeDraft], tables: list[SchemeDraft], name_alike: int) -> set[int]:
+    """A prose statement opening with a table item's name (`1. 任务完成：…得30分`, a 评分说明 under a
+    sheet) scores that item: its rules go to the item, in every table naming it. Returns the ids of
+    the rules placed, so they are not also given to the whole scheme."""
+    placed: set[int] = set()
+    for p in prose:
+        for rule in p.rules:
+            if not rule.topic:
+                continue
+            named = ItemDraft(path=[rule.topic])
+            for table in tables:
+                twin = _twin(named, table.items, name_alike)
+                if twin is not None:
+                    twin.rules.append(copy.copy(rule))
+                    placed.add(id(rule))
+    return placed
 
 
 def _names(items: list[ItemDraft]) -> list[str]:

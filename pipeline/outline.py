@@ -830,8 +830,15 @@ def _assign_rules(built: list[_Built], root: Segment) -> None:
                 if item is not None and not pp.search(pp.TOTAL_CHARGE, near):
                     item.rules.append(rule)
                 else:
+                    rule.topic = _topic(seg)
                     for n, target in enumerate(schemes):
                         target.draft.rules.append(rule if n == 0 else dataclasses.replace(rule))
+
+
+def _topic(seg: Segment) -> str | None:
+    """The name a statement opens with before a colon (`任务完成：…`), if it does."""
+    m = pp.match(pp.TOPIC_COLON, seg.head) if seg.style else None
+    return clean_name(m.group("topic")) if m else None
 
 
 def _governed(seg: Segment, built: list[_Built]) -> list[_Built]:

@@ -68,6 +68,10 @@ SPLIT_PART = regex.compile(
 NAME_END = regex.compile(r"[。;:!?]|\((?:包括|含|包含|主要|注)")
 NAME_MAX = 60
 
+# A statement opening with the name of what it scores, then a colon: `1. 任务完成：全部按期完成的得30分；
+# 每有一项未完成扣3分` (a 评分说明 under a table whose items it names). Matched on normalised text.
+TOPIC_COLON = regex.compile(r"^\s*(?P<topic>[^\d,;。、:!?()]{2,12}):")
+
 # A requirement whose scoring rules close it in brackets: `1、每周召开一次班会。…(缺一次扣2分,
 # 缺一次记录扣1分)`: the clause before the bracket is the item, the bracket its rules (the
 # bracket must hold a rule; pipeline.outline checks). Nested brackets inside are allowed.

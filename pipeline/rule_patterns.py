@@ -138,6 +138,8 @@ NULL_AMOUNT = [
     ("award", None, r"按(?:照)?(?:实际)?(?:完成)?(?:比例|情况)(?:得分|计分|给分|赋分)"),
     ("award", None, r"根据[^,，。;；\d]{1,12}?(?:打分|给分|赋分)(?!标准|表|细则|办法|依据)"),
     ("award", None, f"按{NUMBER}分(?:卷|制)折(?:计|算|合)"),
+    # a score converted from another measure: 按群众满意度测评结果折算计分 · 按测评得分折合
+    ("award", None, r"按(?:照)?[^,，。;；\d]{1,14}?(?:结果|得分|分数|成绩)(?:折算|折合|换算)(?:计分|得分|赋分)?"),
     ("bonus", None, r"(?:酌情|视情|适当|给予|予以)(?:给予|适当)?加分(?:奖励)?"),  # 给予加分奖励
     # relative amounts: 加(减)其3%考核分值 · 加其5%的分值 (the relation stays in the condition)
     ("bonus", None, r"加(?:\((?:减|扣)\))?(?:其|该项|本项)?(?:考核)?(?:分值|得分|分数)?的?" + ARABIC
@@ -474,6 +476,7 @@ WORDING_EXAMPLES: dict[str, list[tuple[str, str, list[dict]]]] = {
         ("item_score", "文件应更新未更新的,扣除该项应得分", [{"kind": "deduct"}]),
         ("by_reference", "进行扣分,扣分标准参见6.2项目事故扣分标准执行", [{"kind": "deduct"}]),
         ("by_share", "按完成比例得分", [{"kind": "award"}]),
+        ("converted_score", "按群众满意度测评结果折算计分", [{"kind": "award"}]),
         ("judged_score", "科室考核小组根据平时表现打分", [{"kind": "award"}]),
         ("converted", "按100分卷折计", [{"kind": "award"}]),
         ("relative_pct", "完成目标的,加（减）其3%考核分值", [{"kind": "bonus"}]),

@@ -254,3 +254,71 @@ def test_a_first_row_with_a_weight_is_data_not_a_second_header_row(tmp_path):
     ]
     (scheme,) = extract(parse(_table_docx(tmp_path / "t.docx", rows, []))).schemes
     assert {i.path[0]: i.weight_pct for i in scheme.items} == {"年度任务": 50, "日常管理": 30, "作风建设": 20}
+
+
+def test_a_summary_sheet_of_units_by_period_is_no_scheme_and_its_grades_go_to_the_scheme_above(tmp_path):
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    scored = book.active
+    scored.title = "评分"
+    for row in [["车间安全月度考核表", None, None], ["考核项目", "分值", "评分标准"],
+                ["设备巡检", 60, "漏检一次扣2分"], ["隐患整改", 40, "逾期未整改每项扣5分"]]:
+        scored.append(row)
+    summary = book.create_sheet("汇总")
+    for row in [["全年汇总表", None, None, None], ["车间", "上半年", "下半年", "全年"],
+                ["一车间", None, None, None], ["二车间", None, None, None],
+                ["全年得分85分以上为优秀，不足60分为不合格。", None, None, None]]:
+        summary.append(row)
+    summary.merge_cells("A5:D5")
+    path = tmp_path / "book.xlsx"
+    book.save(path)
+    (scheme,) = extract(parse(path)).schemes
+    assert [i.path for i in scheme.items] == [["设备巡检"], ["隐患整改"]]
+    grades = {(r.label, r.at_least, r.below) for r in scheme.rules if r.kind == "grade"}
+    assert grades == {("优秀", 85.0, None), ("不合格", None, 60.0)}
+
+
+def test_items_printed_as_column_headers_over_rows_of_units_are_read_from_the_header(tmp_path):
+    document = docx.Document()
+    document.add_paragraph("某县2025年度部门考核计分表")
+    rows = [
+        ["被考核部门", "业务工作（70分）", "", "群众满意度（30分）", "合计"],
+        ["", "目标完成（40分）", "工作创新（30分）", "", ""],
+        ["财政局", "", "", "", ""],
+        ["人社局", "", "", "", ""],
+        ["民政局", "", "", "", ""],
+    ]
+    table = document.add_table(rows=len(rows), cols=len(rows[0]))
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            table.cell(r, c).text = text
+    for r0, c0, r1, c1 in [(0, 1, 0, 2), (0, 0, 1, 0), (0, 3, 1, 3), (0, 4, 1, 4)]:
+        keep = table.cell(r0, c0).text
+        table.cell(r0, c0).merge(table.cell(r1, c1)).text = keep
+    document.add_paragraph("评分说明")
+    document.add_paragraph("1. 目标完成：年度目标每有一项未完成扣4分。")
+    document.add_paragraph("2. 工作创新：经验做法被省级推广的，每项得10分。")
+    document.add_paragraph("3. 考核总分85分以上为优秀。")
+    path = tmp_path / "sideways.docx"
+    document.save(path)
+    (scheme,) = extract(parse(path)).schemes
+    got = {tuple(i.path): i.points for i in scheme.items}
+    assert got == {("业务工作",): 70.0, ("业务工作", "目标完成"): 40.0, ("业务工作", "工作创新"): 30.0,
+                   ("群众满意度",): 30.0}
+    by_id = {i.id: tuple(i.path) for i in scheme.items}
+    placed = {(by_id.get(r.item), r.kind, r.amount) for r in scheme.rules}
+    assert (("业务工作", "目标完成"), "deduct", 4.0) in placed
+    assert (("业务工作", "工作创新"), "award", 10.0) in placed
+    assert (None, "grade", None) in placed
+
+
+def test_a_table_whose_rows_fill_the_pointed_header_columns_is_read_by_rows(tmp_path):
+    rows = [
+        ["考核项目", "基础工作（60分）", "重点工作（40分）"],
+        ["台账管理", "按时报送得满分", "每缺一项扣2分"],
+        ["制度建设", "制度健全得满分", "缺一项扣3分"],
+    ]
+    path = _table_docx(tmp_path / "t.docx", rows, [])
+    (scheme,) = extract(parse(path)).schemes
+    assert ["基础工作"] not in [i.path for i in scheme.items]

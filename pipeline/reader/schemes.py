@@ -20,6 +20,7 @@ from rubrics.parsers.document import Document, Table
 from rubrics.pipeline.draft import ItemDraft, RuleDraft, SchemeDraft
 from rubrics.pipeline.normalize import clean, normalize_text
 from rubrics.pipeline.reader import features as F
+from rubrics.pipeline.reader.column_items import column_items
 from rubrics.pipeline.reader.columns import type_columns
 from rubrics.pipeline.reader.grid import View, find_header, header_alignment, stitch_cut_rows, view_of
 from rubrics.pipeline.reader.ocr import methods_from_neighbours, name_from_twins, record_repairs
@@ -316,11 +317,15 @@ def table_schemes(doc: Document, settings: ReaderSettings = DEFAULT, trace: Trac
     for whole, lines, heading in _views(doc):
         whole.ocr = ocr
         find_header(whole, settings, trace)
+        caption = (_caption(whole.lead) or _caption(lines) or whole.name or _caption([heading] if heading else [])
+                   or f"表{whole.tables[0].index + 1}")
+        sideways = column_items(whole, settings, trace)
+        if sideways is not None:
+            schemes.append((SchemeDraft(name=caption, items=sideways, rules=_note_rules(whole)), whole))
+            continue
         cols = type_columns(whole, settings, trace)
         stitch_cut_rows(whole, {c.col: c.role for c in cols}, trace)
         _promote_sections(whole, cols, trace)
-        caption = (_caption(whole.lead) or _caption(lines) or whole.name or _caption([heading] if heading else [])
-                   or f"表{whole.tables[0].index + 1}")
         for column_name, own_cols, own_view in _per_points_column(whole, cols, trace):
             for unit, view in _per_unit(own_view, own_cols, trace):
                 draft = _scheme(view, own_cols, unit or column_name or caption, settings, trace)
@@ -333,7 +338,7 @@ def table_schemes(doc: Document, settings: ReaderSettings = DEFAULT, trace: Trac
     if ocr:
         name_from_twins(drafts, trace)
         methods_from_neighbours(drafts, trace)
-    return _merge_copies(drafts, trace)
+    return _summaries_to_scheme_above(_merge_copies(drafts, trace), trace)
 
 
 def _notes_to_table_above(schemes: list[tuple[SchemeDraft, View]], trace: Trace) -> list[tuple[SchemeDraft, View]]:
@@ -350,6 +355,32 @@ def _notes_to_table_above(schemes: list[tuple[SchemeDraft, View]], trace: Trace)
             continue
         out.append((draft, view))
     return out
+
+
+def _summaries_to_scheme_above(schemes: list[SchemeDraft], trace: Trace) -> list[SchemeDraft]:
+    """A summary table after a scheme (its copies merged first, so the grades reach the one kept) is
+    not a scheme: its notes on grading the totals go to the scheme above."""
+    out: list[SchemeDraft] = []
+    for draft in schemes:
+        if out and _is_summary(draft):
+            out[-1].rules.extend(draft.rules)
+            trace.add("schemes", draft.name, "summary_table", "汇总表（条目无分值、权重或规则）不成方案：说明归上表",
+                      out[-1].name[:20])
+            continue
+        out.append(draft)
+    return out
+
+
+# Rules a summary table's notes may state for the scheme it sums up: how the totals are graded,
+# capped or vetoed. A note that deducts or awards scores something of its own.
+SUMMARY_NOTE_KINDS = {"grade", "cap", "veto"}
+
+
+def _is_summary(draft: SchemeDraft) -> bool:
+    """A table whose rows state nothing to score (no points, weights or rules: units by periods, a
+    roster of totals to fill) with only notes on how the totals are graded sums up the scheme above."""
+    return bool(draft.rules) and all(r.kind in SUMMARY_NOTE_KINDS for r in draft.rules) and not any(
+        i.points is not None or i.weight_pct is not None or i.rules for i in draft.items)
 
 
 def _promote_sections(view: View, cols, trace: Trace) -> None:
