@@ -416,3 +416,22 @@ def test_a_row_cut_by_a_page_break_after_the_repeated_header_is_joined_back():
     (scheme,) = extract(doc).schemes
     assert [i.path for i in scheme.items if len(i.path) == 2] == [["消防", "器材配置"], ["消防", "疏散通道安全"],
                                                                   ["用电", "线路敷设"]]
+
+
+def test_a_table_of_additions_without_points_after_a_scored_table_joins_its_scheme(tmp_path):
+    document = docx.Document()
+    document.add_paragraph("某公司客服部季度考核表")
+    for rows in ([["考核指标", "分值", "评分标准"], ["接通率", "60", "每低1个百分点扣2分"], ["满意度", "40", "每低1分扣1分"]],
+                 [["类别", "事项", "分值"], ["加分项", "获集团服务标兵", "+3"], ["减分项", "被客户投诉", "-2"]]):
+        document.add_paragraph("一、考核指标" if rows[1][0] == "接通率" else "二、加减分")
+        table = document.add_table(rows=len(rows), cols=3)
+        for r, row in enumerate(rows):
+            for c, text in enumerate(row):
+                table.cell(r, c).text = text
+    path = tmp_path / "k.docx"
+    document.save(path)
+    (scheme,) = extract(parse(path)).schemes
+    paths = [i.path for i in scheme.items]
+    assert ["接通率"] in paths and ["加分项", "获集团服务标兵"] in paths
+    kinds = {(r.kind, r.amount) for r in scheme.rules}
+    assert ("bonus", 3.0) in kinds and ("deduct", 2.0) in kinds

@@ -237,6 +237,8 @@ def _header_score(row: Row, settings: ReaderSettings) -> tuple[int, bool]:
         key = header_key(cell.text)
         if len(key) > settings.header_cell_max_chars * 2 or F.has_rule(cell.text):
             return 0, False
+        if F.signed_value(cell.text) is not None:
+            return 0, False  # `+3`, `-2`: a row's addition or deduction; no header is signed
         if F.points_value(cell.text) is not None or F.percent_value(cell.text) is not None:
             numbers += 1  # `40%` is a row's weight, not a header word
             continue
