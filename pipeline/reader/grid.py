@@ -417,7 +417,7 @@ def _is_cut_tail(row: Row, prev: Row, numbered: list[int], roles: dict[int, str]
         return False
     if any(F.is_blank(prev.text(c)) for c in numbered):
         return False
-    texts = [(c, cell) for c, cell in filled if roles.get(c) == "textual"]
+    texts = [(c, cell) for c, cell in filled if roles.get(c) in ("textual", *ONCE_PER_ROW)]
     if len(texts) != len(filled) or any(leading_marker(F.norm(cell.text)) is not None for _, cell in texts):
         return False
     return all(not F.is_blank(prev.text(c)) and not OCR_SENTENCE_END.search(prev.text(c).strip()) for c, _ in texts)
