@@ -436,3 +436,34 @@ def test_a_table_of_additions_without_points_after_a_scored_table_joins_its_sche
     assert ["接通率"] in paths and ["加分项", "获集团服务标兵"] in paths
     kinds = {(r.kind, r.amount) for r in scheme.rules}
     assert ("bonus", 3.0) in kinds and ("deduct", 2.0) in kinds
+
+
+def _pieces_doc(pieces: list[tuple[list[list[str]], int | None]]):
+    from rubrics.parsers.document import Block, Cell, Document, Table
+
+    tables = [Table(index=k, n_rows=len(rows), n_cols=len(rows[0]), page=k + 1, continues=continues,
+                    cells=[Cell(row=r, col=c, text=t, page=k + 1) for r, row in enumerate(rows)
+                           for c, t in enumerate(row)])
+              for k, (rows, continues) in enumerate(pieces)]
+    return Document(path="x.pdf", format="pdf", sha256="0",
+                    blocks=[Block(kind="table", index=k, table=t) for k, t in enumerate(tables)])
+
+
+def test_print_titles_repeating_the_first_rows_on_every_page_are_read_once():
+    header = ["编号", "考核内容", "分值", "说明"]
+    names = ["消防器材", "疏散通道", "用电线路", "临边防护", "脚手架", "起重机械", "基坑支护", "模板工程",
+             "高处作业", "焊接作业", "材料堆放", "生活区卫生"]
+    rows = [[f"{k}", name, "5", f"{name}逐项检查"] for k, name in enumerate(names, 1)]
+    pieces = [([header, *rows[:8]], None),
+              ([header, *rows[:2], *rows[8:]], 0),   # the sheet's print titles: header and two rows again
+              ([header[1:], *[r[1:] for r in rows[:2]]], None)]  # a page of the titles alone, a strip
+    schemes = extract(_pieces_doc(pieces)).schemes
+    assert len(schemes) == 1
+    assert [i.path for i in schemes[0].items] == [[name] for name in names]
+
+
+def test_a_whole_table_printed_again_for_another_unit_is_no_print_title():
+    header = ["考核内容", "分值", "评分标准"]
+    rows = [["安全检查", "50", "漏检一次扣2分"], ["隐患整改", "50", "逾期每项扣5分"]]
+    schemes = extract(_pieces_doc([([header, *rows], None), ([header, *rows], None)])).schemes
+    assert sum(len(s.items) for s in schemes) >= 2 and all(len(s.items) == 2 for s in schemes)

@@ -308,6 +308,8 @@ def find_header(view: View, settings: ReaderSettings, trace: Trace) -> None:
     view.header_roles = roles
     signatures = {tuple(header_key(rows[i].text(c)) for c in range(view.n_cols)) for i in view.header}
     joined = {_joined_key(rows[i]) for i in view.header} - {""}
+    titles = print_titles(view, lead_end)
+    at_top: dict[int, bool] = {}  # per table piece: still in the rows it repeats from the first page
     for row in rows[lead_end:]:
         if row.kind in ("header", "lead"):
             continue
@@ -316,10 +318,33 @@ def find_header(view: View, settings: ReaderSettings, trace: Trace) -> None:
             row.kind = "header"  # a header repeated on a new page
             trace.add("rows", f"{view.where} 第{row.row + 1}行", "header_repeated", "重复表头，跳过")
             continue
+        if row.table != rows[0].table and at_top.setdefault(row.table, True):
+            if full_key(row) in titles:
+                row.kind = "header"  # print titles: the first page's top rows printed again on every page
+                trace.add("rows", f"{view.where} 第{row.row + 1}行", "print_title_repeated", "每页重复打印的首页行，跳过",
+                          (_distinct_texts(row) or [""])[0][:20])
+                continue
+            at_top[row.table] = False
         row.kind = classify_row(row, view)
         if row.kind != "item":
             trace.add("rows", f"{view.where} 第{row.row + 1}行", f"row_{row.kind}", ROW_KIND_ZH[row.kind],
                       (_distinct_texts(row) or [""])[0][:20])
+
+
+# A spreadsheet's print titles repeat at most this many rows below the header on every page.
+MAX_PRINT_TITLE_ROWS = 8
+
+
+def print_titles(view: View, lead_end: int = 0) -> set[str]:
+    """The words of the first table piece's top data rows (a sheet's print titles may repeat them)."""
+    rows = view.rows
+    first = [r for r in rows[lead_end:] if r.table == rows[0].table and r.kind not in ("header", "lead")]
+    return {k for r in first[:MAX_PRINT_TITLE_ROWS] if len(k := full_key(r)) >= MIN_HEADER_CHARS * 2}
+
+
+def full_key(row: Row) -> str:
+    """A row's words with the merged cells above it read in (a repeat prints them in every row)."""
+    return "".join(header_key(s.cell.text) for s in row.slots if s.cell is not None and s.left)
 
 
 def _joined_key(row: Row) -> str:

@@ -22,7 +22,15 @@ from rubrics.pipeline.normalize import clean, normalize_text, simplified
 from rubrics.pipeline.reader import features as F
 from rubrics.pipeline.reader.column_items import column_items
 from rubrics.pipeline.reader.columns import type_columns
-from rubrics.pipeline.reader.grid import View, find_header, header_alignment, stitch_cut_rows, view_of
+from rubrics.pipeline.reader.grid import (
+    View,
+    find_header,
+    full_key,
+    header_alignment,
+    print_titles,
+    stitch_cut_rows,
+    view_of,
+)
 from rubrics.pipeline.reader.ocr import methods_from_neighbours, name_from_twins, record_repairs
 from rubrics.pipeline.reader.roles import header_role
 from rubrics.pipeline.reader.settings import DEFAULT, ReaderSettings
@@ -329,9 +337,14 @@ def table_schemes(doc: Document, settings: ReaderSettings = DEFAULT, trace: Trac
     `extract.ocr_traits`) turns on the OCR repairs (`reader/ocr.py`)."""
     trace = trace if trace is not None else NullTrace()
     schemes: list[tuple[SchemeDraft, View]] = []
+    tops: list[tuple[set[str], int]] = []  # each table so far: its top rows, its data rows
     for whole, lines, heading in _views(doc):
         whole.ocr = ocr
         find_header(whole, settings, trace)
+        if _repeats_only(whole, tops):
+            trace.add("schemes", whole.where, "print_titles_only", "只有前表每页重复打印的行：不成方案")
+            continue
+        tops.append((print_titles(whole), sum(r.kind == "item" for r in whole.rows)))
         caption = (_caption(whole.lead) or _caption(lines) or whole.name or _caption([heading] if heading else [])
                    or f"表{whole.tables[0].index + 1}")
         sideways = column_items(whole, settings, trace)
@@ -354,6 +367,20 @@ def table_schemes(doc: Document, settings: ReaderSettings = DEFAULT, trace: Trac
         name_from_twins(drafts, trace)
         methods_from_neighbours(drafts, trace)
     return _summaries_to_scheme_above(_merge_copies(drafts, trace), trace)
+
+
+def _repeats_only(view: View, tops: list[tuple[set[str], int]]) -> bool:
+    """A table whose every data row repeats (in full or as a strip of its columns) a top row of a
+    longer table before it: a page holding only a sheet's print titles. (A copy of a whole table,
+    a sheet per unit, repeats every row: it is no print title.)"""
+    keys = [full_key(r) for r in view.rows if r.kind == "item"]
+    if not keys or any(len(k) < PRINT_TITLE_MIN_CHARS for k in keys):
+        return False
+    return any(len(keys) < n and all(any(k in t for t in top) for k in keys) for top, n in tops)
+
+
+# A repeated row is recognised only by this many characters of words (shorter rows repeat by chance).
+PRINT_TITLE_MIN_CHARS = 8
 
 
 def _notes_to_table_above(schemes: list[tuple[SchemeDraft, View]], trace: Trace) -> list[tuple[SchemeDraft, View]]:
