@@ -104,7 +104,16 @@ def find_year(lines: list[str], title: str | None) -> int | None:
         m = pp.search(pp.DOC_NUMBER_YEAR, text)
         if m:
             return int(m.group("year"))
-    return None
+    return _roc_year(lines, title)
+
+
+def _roc_year(lines: list[str], title: str | None) -> int | None:
+    """The year of a document dated in the 民国 calendar: the title's `113年度`, else the date's year."""
+    roc = next((m for text in lines if (m := pp.search(pp.ROC_DATE, text))), None)
+    if roc is None:
+        return None
+    m = pp.search(pp.ROC_YEAR_OF_SCHEME, title or "")
+    return int((m or roc).group("year")) + pp.ROC_OFFSET
 
 
 def _date_year(line: str) -> int | None:

@@ -250,7 +250,12 @@ INTERPRETER = regex.compile(rf"由(?P<org>[\p{{Han}}]{{2,40}}?{ORG_NAME_SUFFIX})
 CITED_DOC = regex.compile(r"《(?P<inner>[^》]{4,60})》")
 DATE_LINE = regex.compile(r"^(?:19|20)\d\d年\d{1,2}月(?:\d{1,2}日)?$")  # 2024年3月5日 · 2024年12月
 # A form field giving the year assessed: `考评年度：2024年`, `考核年度:2024`.
-YEAR_FIELD = regex.compile(r"(?:考核|考评|评价|测评|评估)?年度\s*[:：]\s*(?P<year>(?:19|20)\d\d)")
+YEAR_FIELD = regex.compile(r"(?:考核|考评|评价|测评|评估)?(?:年度|月份|期间|季度)\s*[:：]\s*(?P<year>(?:19|20)\d\d)")
+# A date of the 民国 calendar (`中华民国113年1月15日`): year + 1911. Once a document dates itself so,
+# a three-digit `113年度` in its title is that calendar's year too.
+ROC_DATE = regex.compile(r"民国\s*(?P<year>\d{2,3})\s*年")
+ROC_YEAR_OF_SCHEME = regex.compile(r"(?<!\d)(?P<year>1\d\d)\s*年度")
+ROC_OFFSET = 1911
 # The year of a document number: `市财办〔2024〕9号` (the year the notice was issued).
 DOC_NUMBER_YEAR = regex.compile(r"[〔\[［【](?P<year>(?:19|20)\d\d)[〕\]］】]\s*\d+\s*号")
 # The 版记 line closing a document: `某某办公室  2024年1月15日印发`.

@@ -122,3 +122,10 @@ def test_year_from_a_form_field_a_date_standing_alone_and_the_document_number():
     assert fields("某办〔2023〕7号", "某局处室考核办法（试行）", "一、考核对象", "各处室").year == 2023
     # a year of the scheme stated in the text comes before any date or number
     assert fields("某办〔2023〕7号", "2024年度处室考核办法", "2023年12月1日").year == 2024
+
+
+def test_year_of_a_document_dated_in_the_minguo_calendar():
+    assert fields("某市政府112年度所屬機關考核要點", "中華民國112年2月1日某府函訂定", "一、總則").year == 2023
+    assert fields("某市政府所屬機關考核要點", "中華民國112年2月1日某府函訂定", "一、總則").year == 2023
+    assert fields("某局考核表", "考核月份：2025年____月", "科室：____").year == 2025
+    assert fields("某局113年度考核表", "一、總則").year is None  # 113 alone names no calendar

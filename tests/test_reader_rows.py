@@ -355,3 +355,64 @@ def test_bonuses_under_a_heading_on_additions_govern_the_annexed_table(tmp_path)
     table_scheme = next(s for s in schemes if any(i.path == ["公文办理"] for i in s.items))
     kinds = {(r.kind, r.amount, r.item is None) for r in table_scheme.rules}
     assert ("bonus", 2.0, True) in kinds and ("grade", None, True) in kinds
+
+
+def test_a_column_headed_as_the_method_whose_cells_state_rules_is_read_for_its_rules(tmp_path):
+    rows = [
+        ["项目", "内容", "分值", "检查方法"],
+        ["安全", "隐患排查", "60", "每少排查1次扣5分；台账不全的扣10分。"],
+        ["安全", "应急演练", "40", "未组织演练的扣20分。"],
+    ]
+    path = _table_docx(tmp_path / "t.docx", rows, [(1, 0, 2, 0)])
+    (scheme,) = extract(parse(path)).schemes
+    assert sorted((r.kind, r.amount) for r in scheme.rules) == [("deduct", 5.0), ("deduct", 10.0), ("deduct", 20.0)]
+
+
+def test_a_responsible_office_column_names_the_assessor_not_a_unit_assessed(tmp_path):
+    rows = [
+        ["类别", "项目", "分值", "考核细则", "责任科室"],
+        ["党建", "组织生活", "20", "未按期开展的扣2分", "组织办"],
+        ["党建", "党员教育", "20", "缺课每人次扣1分", "组织办"],
+        ["治理", "矛盾调处", "30", "调处不及时的每件扣3分", "综治办"],
+        ["治理", "网格管理", "30", "网格员缺岗每次扣1分", "综治办"],
+    ]
+    path = _table_docx(tmp_path / "t.docx", rows, [(1, 0, 2, 0), (3, 0, 4, 0)])
+    (scheme,) = extract(parse(path)).schemes
+    assessors = {tuple(i.path): i.assessor for i in scheme.items if len(i.path) == 2}
+    assert assessors[("党建", "组织生活")] == "组织办" and assessors[("治理", "网格管理")] == "综治办"
+
+
+def test_points_due_are_the_points_unless_a_points_column_stands_beside_them(tmp_path):
+    rows = [["检查项目", "检查内容", "应得分", "扣分标准", "实得分"],
+            ["用电", "线路敷设", "6", "私拉乱接的扣3分", ""],
+            ["用电", "接地保护", "4", "未接地的扣4分", ""]]
+    path = _table_docx(tmp_path / "a.docx", rows, [(1, 0, 2, 0)])
+    (scheme,) = extract(parse(path)).schemes
+    assert {tuple(i.path): i.points for i in scheme.items} == {("用电",): None, ("用电", "线路敷设"): 6.0,
+                                                              ("用电", "接地保护"): 4.0}
+    rows = [["检查项目", "标准分", "一季度应得分", "一季度实得分"],
+            ["线路敷设", "6", "0", ""], ["接地保护", "4", "4", ""]]
+    path = _table_docx(tmp_path / "b.docx", rows, [])
+    (scheme,) = extract(parse(path)).schemes
+    assert {tuple(i.path): i.points for i in scheme.items} == {("线路敷设",): 6.0, ("接地保护",): 4.0}
+
+
+def test_a_row_cut_by_a_page_break_after_the_repeated_header_is_joined_back():
+    from rubrics.parsers.document import Block, Cell, Document, Table
+
+    header = ["序号", "检查项目", "检查内容", "分值", "扣分标准"]
+    pages = [
+        [header, ["1", "消防", "器材配置", "6", "灭火器过期的每具扣1分"],
+         ["2", "消防", "疏散通道", "4", "通道堵塞的扣2分；应急照明失效的扣2"]],
+        # the tail of 疏散通道's row on the next page: text continuing, no number of its own
+        [header, ["", "", "安全", "", "分"], ["3", "用电", "线路敷设", "10", "私拉乱接的扣5分"]],
+    ]
+    tables = [Table(index=k, n_rows=len(rows), n_cols=5, page=k + 1, continues=k - 1 if k else None,
+                    cells=[Cell(row=r, col=c, text=t, page=k + 1) for r, row in enumerate(rows)
+                           for c, t in enumerate(row)])
+              for k, rows in enumerate(pages)]
+    doc = Document(path="x.pdf", format="pdf", sha256="0",
+                   blocks=[Block(kind="table", index=k, table=t) for k, t in enumerate(tables)])
+    (scheme,) = extract(doc).schemes
+    assert [i.path for i in scheme.items if len(i.path) == 2] == [["消防", "器材配置"], ["消防", "疏散通道安全"],
+                                                                  ["用电", "线路敷设"]]

@@ -42,6 +42,7 @@ class Column:
 def type_columns(view: View, settings: ReaderSettings, trace: Trace) -> list[Column]:
     item_rows = [r for r in view.rows if r.kind in ("item", "section")]
     out: list[Column] = []
+    blank: set[int] = set()  # columns with no data: not traced
     n = max(1, len(item_rows))
     for c in range(view.n_cols):
         header = view.header_texts[c] if view.header_texts else ""
@@ -57,6 +58,7 @@ def type_columns(view: View, settings: ReaderSettings, trace: Trace) -> list[Col
             col.role = "form" if (hrole in ("form", "points") or header) else "empty"
             ev.append("数据行全空")
             out.append(col)
+            blank.add(c)
             continue
         nums = [F.points_value(t) for t in filled]
         pcts = [F.percent_value(t) for t in filled]
@@ -89,6 +91,9 @@ def type_columns(view: View, settings: ReaderSettings, trace: Trace) -> list[Col
             col.role = "seq"
         elif hrole == "form" and coverage <= 0.5:
             col.role = "form"  # an answer column with a few sample entries
+        elif hrole in ("method", "assessor", "unit") and rule_share >= settings.numeric_share:
+            col.role = "textual"  # the header names a field, the cells state how each row is scored
+            ev.append("内容为评分规则，不按表头读")
         elif hrole in ("method", "assessor", "unit", "remark"):
             col.role = hrole
         elif hrole is None and sum(bool(METHOD_CELL.match(F.norm(t))) for t in filled) / len(filled) >= 0.8:
@@ -97,9 +102,25 @@ def type_columns(view: View, settings: ReaderSettings, trace: Trace) -> list[Col
         else:
             col.role = "textual"
         out.append(col)
-        trace.add("columns", f"{view.where} 第{c + 1}列", "content_and_header", ROLE_ZH.get(col.role, col.role),
-                  "; ".join(ev))
+    _due_beside_points(out)
+    for col in out:
+        if col.col not in blank:
+            trace.add("columns", f"{view.where} 第{col.col + 1}列", "content_and_header",
+                      ROLE_ZH.get(col.role, col.role), "; ".join(col.evidence))
     return out
+
+
+# A header naming the points due in one period of a form (`2季度 应得分`): points only where the table
+# has no points column of its own (标准分, 分值); beside one it is a period's entry to fill.
+DUE_WORD = "应得分"
+
+
+def _due_beside_points(cols: list[Column]) -> None:
+    due = [c for c in cols if c.role == "points" and DUE_WORD in (c.header or "")]
+    if due and any(c.role == "points" and DUE_WORD not in (c.header or "") for c in cols):
+        for c in due:
+            c.role = "form"
+            c.evidence.append("另有分值列：应得分为各期填写栏")
 
 
 def _counts_up(nums: list[float | None]) -> bool:

@@ -31,6 +31,8 @@ SIGN_ROW = regex.compile(
     r"^(?:签字|签名|检查人|评价人|考核人|评分人|受检|检查组|日期|时间|年\s*月|意见|审核|批准|考评人"
     r"|\p{Han}{1,8}(?:签字|签名|签章|盖章)(?:[:：]|$))"
 )
+# A text ending as a sentence ends: a note, never a label.
+SENTENCE_END = regex.compile(r"[。；;！!]\s*$")
 # A form line above a table: `姓名：   项目：`, `企业名称：`, `签字：________`.
 FORM_LINE = regex.compile(r"[:：]\s*$|[:：]\s{2,}|[:：]\s*[_＿]{2,}")
 
@@ -349,8 +351,8 @@ def classify_row(row: Row, view: View) -> str:
         return "note"  # text written across the table (a formula, a conclusion, a closing rule)
     if len(words) == 1 and widest >= max(2, math.ceil(view.n_cols * SECTION_SPAN)):
         text = words[0]
-        if len(text) > 30 or F.has_rule(text):
-            return "note"
+        if len(text) > 30 or F.has_rule(text) or SENTENCE_END.search(text):
+            return "note"  # a sentence across the table (`3．…直接评为C级。`), not a section's label
         return "section"
     return "item"
 
@@ -363,13 +365,16 @@ def stitch_cut_rows(view: View, roles: dict[int, str], trace: Trace) -> None:
     from rubrics.pipeline.numbering import leading_marker
 
     once = [c for c, r in roles.items() if r in ONCE_PER_ROW]
-    if not once:
+    numbered = [c for c, r in roles.items() if r in NUMBERS_PER_ROW]
+    if not once and not numbered:
         return
     prev: Row | None = None
     for row in view.rows:
         if row.kind != "item":
             continue
-        if prev is not None and row.table != prev.table and _is_cut(row, prev, once, roles, leading_marker, view.ocr):
+        if prev is not None and row.table != prev.table and (
+                _is_cut(row, prev, once, roles, leading_marker, view.ocr)
+                or _is_cut_tail(row, prev, numbered, roles, leading_marker)):
             _stitch(view, prev, row)
             row.kind = "blank"
             trace.add("rows", f"{view.where} 第{row.row + 1}行", "row_cut_by_page", "接上页最后一行",
@@ -397,6 +402,23 @@ def _is_cut(row: Row, prev: Row, once: list[int], roles: dict[int, str], leading
     # the row above left mid-sentence (`3. 依托…定期开展` / `系列活动。`)
     return view_ocr and all(not F.is_blank(prev.text(c)) and not OCR_SENTENCE_END.search(prev.text(c).strip())
                             for c, _ in filled)
+
+
+# Number columns a table fills in every row (序号, 分值): a row leaving them empty under a row filling
+# them, whose text continues the row above's unfinished text, is that row's rest.
+NUMBERS_PER_ROW = ("seq", "points", "weight")
+
+
+def _is_cut_tail(row: Row, prev: Row, numbered: list[int], roles: dict[int, str], leading_marker) -> bool:
+    filled = row.filled()
+    if not filled or not numbered or any(not F.is_blank(row.text(c)) for c in numbered):
+        return False
+    if any(F.is_blank(prev.text(c)) for c in numbered):
+        return False
+    texts = [(c, cell) for c, cell in filled if roles.get(c) == "textual"]
+    if len(texts) != len(filled) or any(leading_marker(F.norm(cell.text)) is not None for _, cell in texts):
+        return False
+    return all(not F.is_blank(prev.text(c)) and not OCR_SENTENCE_END.search(prev.text(c).strip()) for c, _ in texts)
 
 
 # A text that ends here is whole: the row below starts a text of its own.

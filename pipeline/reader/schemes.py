@@ -18,7 +18,7 @@ import regex
 from rubrics.extracted.models import Source
 from rubrics.parsers.document import Document, Table
 from rubrics.pipeline.draft import ItemDraft, RuleDraft, SchemeDraft
-from rubrics.pipeline.normalize import clean, normalize_text
+from rubrics.pipeline.normalize import clean, normalize_text, simplified
 from rubrics.pipeline.reader import features as F
 from rubrics.pipeline.reader.column_items import column_items
 from rubrics.pipeline.reader.columns import type_columns
@@ -36,7 +36,7 @@ ANNEX_PREFIX = regex.compile(r"^\s*(?:附件|附表|表)\s*[\d一二三四五六
 BLANK_IN_CAPTION = regex.compile(r"[(（]\s*[)）]|_{2,}|＿{2,}|\s{3,}")
 # Lines that are captions: they end like a table's title.
 # A line that reads as a document's title (its kind at the end, its edition in brackets after it).
-TITLE_LIKE = regex.compile(r"(?:考核|考评|测评|评分|评价|评比|评估|检查|绩效)[\p{Han}]{0,6}(?:表|细则|标准|办法|方案)(?:[(（][^)）]{0,12}[)）])?$")
+TITLE_LIKE = regex.compile(r"(?:考核|考评|测评|评核|评分|评价|评比|评估|检查|绩效)[\p{Han}]{0,6}(?:表|细则|标准|办法|方案|要点)(?:[(（][^)）]{0,12}[)）])?$")
 CAPTION_END = regex.compile(r"(?:表|细则|标准|清单|办法|方案|指标|体系|评分|考核|评价|目录|要求)(?:[(（][^)）]*[)）])?$")
 MAX_CAPTION = 60
 # A unit column splits a table into schemes only where its units cover several items each.
@@ -114,7 +114,7 @@ def _views(doc: Document) -> list[tuple[View, list[str], str | None]]:
             flush()
             pending_lines = lines[-3:]
             pending_heading = heading
-            pending_titles = [t for t in lines if TITLE_LIKE.search(_caption_name(t) or "")]
+            pending_titles = [t for t in lines if TITLE_LIKE.search(simplified(_caption_name(t) or ""))]
         pending.append(table)
         lines = []
         heading = None
