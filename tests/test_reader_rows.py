@@ -400,14 +400,14 @@ def test_points_due_are_the_points_unless_a_points_column_stands_beside_them(tmp
 def test_a_row_cut_by_a_page_break_after_the_repeated_header_is_joined_back():
     from rubrics.parsers.document import Block, Cell, Document, Table
 
-    header = ["序号", "检查项目", "检查内容", "分值", "扣分标准"]
+    header = ["序号", "检查项目", "检查内容", "分值", "扣分标准", "检查方法"]
     pages = [
-        [header, ["1", "消防", "器材配置", "6", "灭火器过期的每具扣1分"],
-         ["2", "消防", "疏散通道", "4", "通道堵塞的扣2分；应急照明失效的扣2"]],
+        [header, ["1", "消防", "器材配置", "6", "灭火器过期的每具扣1分", "现场查看"],
+         ["2", "消防", "疏散通道", "4", "通道堵塞的扣2分；应急照明失效的扣2", "现场查"]],
         # the tail of 疏散通道's row on the next page: text continuing, no number of its own
-        [header, ["", "", "安全", "", "分"], ["3", "用电", "线路敷设", "10", "私拉乱接的扣5分"]],
+        [header, ["", "", "安全", "", "分", "看"], ["3", "用电", "线路敷设", "10", "私拉乱接的扣5分", "查阅资料"]],
     ]
-    tables = [Table(index=k, n_rows=len(rows), n_cols=5, page=k + 1, continues=k - 1 if k else None,
+    tables = [Table(index=k, n_rows=len(rows), n_cols=6, page=k + 1, continues=k - 1 if k else None,
                     cells=[Cell(row=r, col=c, text=t, page=k + 1) for r, row in enumerate(rows)
                            for c, t in enumerate(row)])
               for k, rows in enumerate(pages)]
@@ -416,3 +416,23 @@ def test_a_row_cut_by_a_page_break_after_the_repeated_header_is_joined_back():
     (scheme,) = extract(doc).schemes
     assert [i.path for i in scheme.items if len(i.path) == 2] == [["消防", "器材配置"], ["消防", "疏散通道安全"],
                                                                   ["用电", "线路敷设"]]
+    assert next(i for i in scheme.items if i.path == ["消防", "疏散通道安全"]).method == "现场查看"
+
+
+def test_a_table_of_additions_without_points_after_a_scored_table_joins_its_scheme(tmp_path):
+    document = docx.Document()
+    document.add_paragraph("某公司客服部季度考核表")
+    for rows in ([["考核指标", "分值", "评分标准"], ["接通率", "60", "每低1个百分点扣2分"], ["满意度", "40", "每低1分扣1分"]],
+                 [["类别", "事项", "分值"], ["加分项", "获集团服务标兵", "+3"], ["减分项", "被客户投诉", "-2"]]):
+        document.add_paragraph("一、考核指标" if rows[1][0] == "接通率" else "二、加减分")
+        table = document.add_table(rows=len(rows), cols=3)
+        for r, row in enumerate(rows):
+            for c, text in enumerate(row):
+                table.cell(r, c).text = text
+    path = tmp_path / "k.docx"
+    document.save(path)
+    (scheme,) = extract(parse(path)).schemes
+    paths = [i.path for i in scheme.items]
+    assert ["接通率"] in paths and ["加分项", "获集团服务标兵"] in paths
+    kinds = {(r.kind, r.amount) for r in scheme.rules}
+    assert ("bonus", 3.0) in kinds and ("deduct", 2.0) in kinds

@@ -62,7 +62,8 @@ def type_columns(view: View, settings: ReaderSettings, trace: Trace) -> list[Col
             continue
         nums = [F.points_value(t) for t in filled]
         pcts = [F.percent_value(t) for t in filled]
-        num_share = sum(v is not None for v in nums) / len(filled)
+        signed = sum(F.signed_value(t) is not None for t in filled)  # `+3`, `-2`: amounts in a points column
+        num_share = (sum(v is not None for v in nums) + signed) / len(filled)
         pct_share = sum(v is not None for v in pcts) / len(filled)
         seq_share = sum(bool(SEQ_CELL.match(F.norm(t))) for t in filled) / len(filled)
         rule_share = sum(F.has_rule(t) for t in filled) / len(filled)

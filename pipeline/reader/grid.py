@@ -237,6 +237,8 @@ def _header_score(row: Row, settings: ReaderSettings) -> tuple[int, bool]:
         key = header_key(cell.text)
         if len(key) > settings.header_cell_max_chars * 2 or F.has_rule(cell.text):
             return 0, False
+        if F.signed_value(cell.text) is not None:
+            return 0, False  # `+3`, `-2`: a row's addition or deduction; no header is signed
         if F.points_value(cell.text) is not None or F.percent_value(cell.text) is not None:
             numbers += 1  # `40%` is a row's weight, not a header word
             continue
@@ -415,7 +417,7 @@ def _is_cut_tail(row: Row, prev: Row, numbered: list[int], roles: dict[int, str]
         return False
     if any(F.is_blank(prev.text(c)) for c in numbered):
         return False
-    texts = [(c, cell) for c, cell in filled if roles.get(c) == "textual"]
+    texts = [(c, cell) for c, cell in filled if roles.get(c) in ("textual", *ONCE_PER_ROW)]
     if len(texts) != len(filled) or any(leading_marker(F.norm(cell.text)) is not None for _, cell in texts):
         return False
     return all(not F.is_blank(prev.text(c)) and not OCR_SENTENCE_END.search(prev.text(c).strip()) for c, _ in texts)

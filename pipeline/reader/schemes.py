@@ -374,7 +374,8 @@ def _notes_to_table_above(schemes: list[tuple[SchemeDraft, View]], trace: Trace)
 
 def _summaries_to_scheme_above(schemes: list[SchemeDraft], trace: Trace) -> list[SchemeDraft]:
     """A summary table after a scheme (its copies merged first, so the grades reach the one kept) is
-    not a scheme: its notes on grading the totals go to the scheme above."""
+    not a scheme: its notes on grading the totals go to the scheme above. Nor is a table of additions
+    without points of its own: its items join the scheme above."""
     out: list[SchemeDraft] = []
     for draft in schemes:
         if out and _is_summary(draft):
@@ -382,8 +383,26 @@ def _summaries_to_scheme_above(schemes: list[SchemeDraft], trace: Trace) -> list
             trace.add("schemes", draft.name, "summary_table", "汇总表（条目无分值、权重或规则）不成方案：说明归上表",
                       out[-1].name[:20])
             continue
+        if out and _only_additions(draft) and _scored(out[-1]):
+            out[-1].items.extend(draft.items)
+            out[-1].rules.extend(draft.rules)
+            trace.add("schemes", draft.name, "additions_table", "加减分表（条目无分值，含加分）归上一方案",
+                      out[-1].name[:20])
+            continue
         out.append(draft)
     return out
+
+
+def _only_additions(draft: SchemeDraft) -> bool:
+    """A table of additions and deductions without points of its own (`加分项 | 获集团创新奖 | +5分`): a
+    bonus adds to a score, and this table states none, so it adds to the scheme above."""
+    rules = [r for i in draft.items for r in i.rules] + draft.rules
+    return bool(draft.items) and any(r.kind == "bonus" for r in rules) and not any(
+        i.points is not None or i.weight_pct is not None for i in draft.items)
+
+
+def _scored(draft: SchemeDraft) -> bool:
+    return any(i.points is not None or i.weight_pct is not None for i in draft.items)
 
 
 # Rules a summary table's notes may state for the scheme it sums up: how the totals are graded,
