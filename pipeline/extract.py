@@ -62,11 +62,15 @@ def _extract(doc: Document, settings=None, trace=None) -> Rubric:
 def settle_kinds(schemes: list[SchemeDraft]) -> None:
     """Award or bonus by what the points do, for prose and tables alike (see
     `reader.schemes.settle_award_or_bonus`)."""
-    from rubrics.pipeline.reader.schemes import settle_award_or_bonus
+    from rubrics.pipeline.reader.schemes import ADDITION_CAP, ITEM_ITSELF, settle_award_or_bonus
 
     for scheme in schemes:
+        # a cap on additions stated for the whole scheme (每月加分累计不超过5分): its additions go
+        # beyond the items' points, bonuses on every item
+        beyond = [r for r in scheme.rules if r.kind == "cap" and ADDITION_CAP.search(r.text or "")
+                  and not ITEM_ITSELF.search(r.text or "")]
         for item in scheme.items:
-            settle_award_or_bonus(item.rules, item.points)
+            settle_award_or_bonus(beyond[:1] + item.rules, item.points)
 
 
 def read_tables(body: Document, settings, trace) -> list[SchemeDraft]:

@@ -199,6 +199,21 @@ def leading_marker(text: str) -> Marker | None:
     return _marker_at(text, pos)
 
 
+# A cell holding a numeral alone (a 序号 column: `一` over `1`): read as the style it stands for.
+BARE_NUMERAL = regex.compile(rf"^\s*(?:(?P<cn>{CN_NUM})|(?P<ar>\d{{1,2}}))\s*$")
+
+
+def bare_marker(text: str) -> Marker | None:
+    """A numeral standing alone as a marker: `一` as `一、`, `3` as `3.` (a 序号 cell prints no mark)."""
+    m = BARE_NUMERAL.match(text or "")
+    if not m:
+        return None
+    value = _value(m.group("cn")) if m.group("cn") else int(m.group("ar"))
+    if value is None:
+        return None
+    return Marker("cn_dun" if m.group("cn") else "arabic_dot", value, (value,), m.start(), m.end())
+
+
 def strip_marker(text: str) -> str:
     """The text without its leading numbering: `（一）党建工作` → `党建工作`."""
     marker = leading_marker(text)

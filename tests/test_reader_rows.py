@@ -467,3 +467,37 @@ def test_a_whole_table_printed_again_for_another_unit_is_no_print_title():
     rows = [["安全检查", "50", "漏检一次扣2分"], ["隐患整改", "50", "逾期每项扣5分"]]
     schemes = extract(_pieces_doc([([header, *rows], None), ([header, *rows], None)])).schemes
     assert sum(len(s.items) for s in schemes) >= 2 and all(len(s.items) == 2 for s in schemes)
+
+
+def test_a_seq_column_of_bare_numerals_nests_its_rows_and_a_numbered_group_row_is_no_header(tmp_path):
+    rows = [
+        ["序号", "考核项目", "评分标准", "分值"],
+        ["一", "基础工作", "", "30"],
+        ["1", "学习制度", "每缺1次扣1分", "10"],
+        ["2", "值班纪律", "脱岗每次扣2分", "20"],
+        ["二", "业务工作", "", "70"],
+        ["3", "办文质量", "退文每件扣1分", "40"],
+        ["4", "会务保障", "出现差错每次扣3分", "30"],
+    ]
+    path = _table_docx(tmp_path / "t.docx", rows, [(1, 1, 1, 2), (4, 1, 4, 2)])
+    (scheme,) = extract(parse(path)).schemes
+    assert {tuple(i.path): i.points for i in scheme.items} == {
+        ("基础工作",): 30.0, ("基础工作", "学习制度"): 10.0, ("基础工作", "值班纪律"): 20.0,
+        ("业务工作",): 70.0, ("业务工作", "办文质量"): 40.0, ("业务工作", "会务保障"): 30.0}
+
+
+def test_conditions_and_amounts_in_columns_of_their_own_are_rules_of_the_row(tmp_path):
+    rows = [
+        ["考核项目", "基础分", "加分情形", "加分标准", "扣分情形", "扣分标准"],
+        ["服务质量", "60", "获得书面表扬的", "1分/次", "被投诉核实的", "2分/次"],
+        ["劳动纪律", "40", "—", "—", "无故旷工的", "5分/天"],
+    ]
+    path = _table_docx(tmp_path / "t.docx", rows, [])
+    document = docx.Document(path)
+    document.add_paragraph("每月加分累计不超过5分。")
+    document.save(path)
+    (scheme,) = extract(parse(path)).schemes
+    assert [i.path for i in scheme.items] == [["服务质量"], ["劳动纪律"]]
+    by_id = {i.id: i.path[0] for i in scheme.items}
+    got = {(by_id.get(r.item), r.kind, r.amount, r.per) for r in scheme.rules if r.kind != "cap"}
+    assert got == {("服务质量", "bonus", 1.0, "次"), ("服务质量", "deduct", 2.0, "次"), ("劳动纪律", "deduct", 5.0, "天")}

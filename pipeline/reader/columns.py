@@ -37,6 +37,7 @@ class Column:
     header_role: str | None
     evidence: list[str] = field(default_factory=list)
     label: float = 0.0  # mean label-likeness of its filled cells
+    condition: bool = False  # text stating when the amount in the column to its right applies: never a tree level
 
 
 def type_columns(view: View, settings: ReaderSettings, trace: Trace) -> list[Column]:
@@ -76,6 +77,8 @@ def type_columns(view: View, settings: ReaderSettings, trace: Trace) -> list[Col
                 and kind_of(hrole) != "tree" and not units):
             col.role = "form"
             ev.append("几乎全空：填写栏")
+        elif hrole in ("amount_deduct", "amount_bonus") and _amount_share(filled) >= settings.numeric_share:
+            col.role = hrole  # `2分/次`, `—`: amounts with their unit, none where the row has none
         elif pct_share >= settings.numeric_share:
             col.role = "weight"
         elif num_share >= settings.numeric_share:
@@ -104,6 +107,7 @@ def type_columns(view: View, settings: ReaderSettings, trace: Trace) -> list[Col
             col.role = "textual"
         out.append(col)
     _due_beside_points(out)
+    _conditions_of_amounts(out)
     for col in out:
         if col.col not in blank:
             trace.add("columns", f"{view.where} 第{col.col + 1}列", "content_and_header",
@@ -122,6 +126,21 @@ def _due_beside_points(cols: list[Column]) -> None:
         for c in due:
             c.role = "form"
             c.evidence.append("另有分值列：应得分为各期填写栏")
+
+
+def _conditions_of_amounts(cols: list[Column]) -> None:
+    """A text column headed like the amount column right of it (`扣分情形 | 扣分标准`) states when that
+    amount applies: the row's criteria, never a level of the tree."""
+    for left, right in zip(cols, cols[1:], strict=False):
+        if (left.role == "textual" and right.role in ("amount_deduct", "amount_bonus")
+                and left.header_role == right.role):
+            left.condition = True
+            left.evidence.append("右列金额的适用情形：不作树的层级")
+
+
+def _amount_share(filled: list[str]) -> float:
+    stated = [t for t in filled if not F.is_none(t)]
+    return sum(F.amount_value(t) is not None for t in stated) / len(stated) if stated else 0.0
 
 
 def _counts_up(nums: list[float | None]) -> bool:

@@ -40,6 +40,22 @@ def norm(text: str) -> str:
     return simplified(clean(text or "")).strip()
 
 
+# An amount in a column of its own, with the unit it is charged per: `2分/次`, `0.5分/处`, `10分每起`, `3`.
+AMOUNT_CELL = regex.compile(r"^(?P<n>\d+(?:\.\d+)?)\s*分?\s*(?:[/／每]\s*(?P<per>[\p{Han}]{1,2}))?$")
+# A cell saying "none here" in an amount or condition column: `—`, `－`, `/`, `无`.
+NONE_CELL = regex.compile(r"^\s*(?:[—–\-－─/／]+|无)\s*$")
+
+
+def amount_value(text: str) -> tuple[float, str | None] | None:
+    """(amount, unit charged per) of an amount cell, or None (`2分/次` → (2, 次); `5` → (5, None))."""
+    m = AMOUNT_CELL.match(norm(text))
+    return (float(m.group("n")), m.group("per")) if m else None
+
+
+def is_none(text: str) -> bool:
+    return bool(NONE_CELL.match(text or ""))
+
+
 def points_value(text: str) -> float | None:
     """The number a points cell states, or None (`10`, `10分` → 10; `加2-5分` → None)."""
     m = POINTS_CELL.match(norm(text))

@@ -249,6 +249,8 @@ def _header_score(row: Row, settings: ReaderSettings) -> tuple[int, bool]:
 
 def find_header(view: View, settings: ReaderSettings, trace: Trace) -> None:
     """Lead rows, header rows and the role each header cell names (a prior for column typing)."""
+    from rubrics.pipeline.numbering import leading_marker
+
     rows = view.rows
     start = None
     limit = min(len(rows), settings.max_lead_rows + 1)
@@ -277,6 +279,11 @@ def find_header(view: View, settings: ReaderSettings, trace: Trace) -> None:
             short = all(len(F.norm(c.text)) <= settings.header_cell_max_chars for _, c in nxt.filled())
             wide = any(c.colspan >= max(2, math.ceil(view.n_cols * SECTION_SPAN)) for _, c in nxt.filled())
             stated = any(POINTS_IN_NAME.search(F.norm(c.text)) for _, c in nxt.filled())
+            # a numbered label (`一、 | 共性指标 | | 30`) or a bare number starts the data, unless the row
+            # names several roles (a header row whose 分值 cell totals the column)
+            stated = stated or (roles < 2 and any(
+                leading_marker(F.norm(c.text)) is not None or F.points_value(c.text) is not None
+                for _, c in nxt.filled()))
             if (ok and short and not wide and not stated and (roles >= 1 or covered >= view.n_cols // 2)
                     and nxt.table == rows[start].table):
                 end += 1

@@ -176,7 +176,7 @@ def _total(view: View, cols) -> float | None:
 
 def read_view(view: View, cols, settings: ReaderSettings, trace: Trace) -> Reading | None:
     """Every candidate reading of a table whose header and columns are known; the best, or None."""
-    textual = [c.col for c in cols if c.role == "textual"]
+    textual = [c.col for c in cols if c.role == "textual" and not c.condition]
     if not textual:
         trace.add("readings", view.where, "no_text_column", "没有可作名称的列：不成方案")
         return None
@@ -242,8 +242,8 @@ def _rules(node: Node, view: View) -> list[RuleDraft]:
         out.extend(rules_in_cell(text, view, row, col, cell))
     for kind, amount, cell, row, col in node.amounts:
         out.append(RuleDraft(kind=kind, text=clean(cell.text), amount=amount, condition=node.name,
-                             per=_per_of_label([node.raw or node.name, *(t for t, _, r, _ in node.texts if r is row)],
-                                               kind, amount),
+                             per=(F.amount_value(cell.text) or (0, None))[1] or _per_of_label(
+                                 [node.raw or node.name, *(t for t, _, r, _ in node.texts if r is row)], kind, amount),
                              source=_source(view, row, col, cell, cell.text)))
     if node.pm_cap is not None:
         amount, words = node.pm_cap

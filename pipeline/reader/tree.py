@@ -192,12 +192,12 @@ def _column_depths(view: View, c: int) -> tuple[dict[tuple[int, int], int], int]
     memo = view.__dict__.setdefault("_column_depths", {})
     if c in memo:
         return memo[c]
-    from rubrics.pipeline.numbering import leading_marker, levels
+    from rubrics.pipeline.numbering import bare_marker, leading_marker, levels
 
     found = []
     for row in view.rows:
         if row.kind == "item" and row.slots[c].anchor and not F.is_blank(row.text(c)):
-            m = leading_marker(F.norm(row.text(c)))
+            m = leading_marker(F.norm(row.text(c))) or bare_marker(F.norm(row.text(c)))
             if m is not None:
                 found.append((row.index, m))
     marks: dict[tuple[int, int], int] = {}
@@ -598,13 +598,15 @@ def _gather(view: View, cols: list[Column], text_cols: list[int], row_leaf: dict
                 leaf.seen.add(id(cell))
                 leaf.texts.append((cell.text, cell, row, c))
             elif rl in ("amount_deduct", "amount_bonus") and s.anchor:
-                v = F.points_value(cell.text)
-                signed = F.signed_value(cell.text)
                 leaf.seen.add(id(cell))
-                if v is None and signed is not None:
-                    v = signed[1]  # `-2` in a 扣分 column: an amount of 2
-                if v is not None:
-                    leaf.amounts.append(("deduct" if rl == "amount_deduct" else "bonus", v, cell, row, c))
+                if F.is_none(cell.text):
+                    continue  # `—`: no amount on this row
+                amount = F.amount_value(cell.text)
+                signed = F.signed_value(cell.text)
+                if amount is None and signed is not None:
+                    amount = (signed[1], None)  # `-2` in a 扣分 column: an amount of 2
+                if amount is not None:
+                    leaf.amounts.append(("deduct" if rl == "amount_deduct" else "bonus", amount[0], cell, row, c))
                 else:
                     leaf.texts.append((cell.text, cell, row, c))
             elif rl == "points" and s.anchor and F.signed_value(cell.text) is not None:
