@@ -359,10 +359,11 @@ GRADE_THRESHOLDS = [
      f"{GRADE_LABEL}{GRADE_SUFFIX}?的?(?:[^,，。;；\\d]{{1,8}}?[,，]?)?(?:比例|名额|人数|数量)(?:一般|原则上)?"
      f"(?:不超过|不得超过|不高于|控制在|为|按)[^,，。;；\\d]{{0,8}}?{PERCENT}"),
     # 优等单位以不超过参评单位总数百分之十五为原则 (who is graded, then the share, no 比例 word);
-    # the label opens its clause and is no one-character grade (其中… is no 中).
+    # the label opens its clause and is no one-character grade (其中… is no 中); a rate is no
+    # grade (不合格率不超过5%的,得10分: 率 never stands between).
     ("quota_3", "quota_pct",
      f"(?<=^|[,，。;；:：\\s]){QUOTE_OPEN}?(?P<label>{GRADE_LABEL_WORD}){QUOTE_CLOSE}?{GRADE_SUFFIX}?的?"
-     f"[^,，。;；\\d]{{0,6}}?(?:原则上|一般)?以?(?:不超过|不得超过|不高于|控制在)[^,，。;；\\d]{{0,10}}?{PERCENT}"),
+     f"[^,，。;；\\d率]{{0,6}}?(?:原则上|一般)?以?(?:不超过|不得超过|不高于|控制在)[^,，。;；\\d]{{0,10}}?{PERCENT}"),
 ]
 
 # A grade ticked on a form (`评定结论 □合格（80分以上） □不合格（70分以下）`) is a box to fill in,
@@ -700,6 +701,7 @@ NOT_RULE_EXAMPLES: list[tuple[str, str]] = [
     ("form_checkbox_grades", "评定结论 □ 合格（80分以上） □ 不合格（70分以下）"),
     # a consequence that withholds grades lists labels, it states no grade scheme
     ("grades_withheld", "被上级通报批评的，不得评为先进、良好等次"),
+    ("rate_named_like_a_grade", "不合格率不超过百分之五"),
     # a top grade given directly rewards; it is no veto
     ("direct_top_grade", "获得国家级表彰的，直接评为优秀"),
 ]
