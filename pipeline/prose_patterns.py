@@ -230,10 +230,12 @@ CN_YEAR_DIGITS = {"〇": "0", "零": "0", "○": "0", "一": "1", "二": "2", "�
 # The scale: `按千分制计分` → 1000, `百分制` → 100, `合计分为100分`, `总分1000分`, `满分为100分`.
 SCALE_WORDS = {"百分制": 100.0, "千分制": 1000.0, "十分制": 10.0}
 SCALE_NUMBER = regex.compile(r"(?P<n>\d+)分制")
-# Not a limit on additions or deductions: 加分项合计不超过10分, 扣分总计最高20分.
+# Not a limit on additions or deductions: 加分项合计不超过10分, 扣分总计最高20分; nor a threshold
+# on the total (SCALE_NOT_THRESHOLD): 总分90分以上者为优等 · 总分达到85分的 · 总分不足60分.
+SCALE_NOT_THRESHOLD = r"(?!以上|以下|及以上|及以下|或以上|或以下|[(（]含|者|之间|至|到|[-—~～－])"
 SCALE_TOTAL = regex.compile(
-    rf"(?<!加分项?|扣分项?|减分项?|奖励分)(?:合计|总分|满分|总计|共计|总分值|总分为)[^,。;\d不最超上]{{0,4}}?"
-    rf"(?P<n>{NUMBER})分"
+    rf"(?<!加分项?|扣分项?|减分项?|奖励分)(?:合计|总分|满分|总计|共计|总分值|总分为)[^,。;\d不最超上达低高未及≥≤<>＜＞]{{0,4}}?"
+    rf"(?P<n>{NUMBER})分{SCALE_NOT_THRESHOLD}"
 )
 # A base score every unit starts from, stated as the scale: `以每班100分为基础分`, `以100分为基准分`.
 SCALE_BASE = regex.compile(rf"以(?:每[\p{{Han}}]{{1,4}})?(?P<n>{NUMBER})分为(?:基础分|基准分|基本分|基数)")

@@ -46,6 +46,9 @@ _OBJECT_CHARS = r"[^\d\s,，。;；:：、()（）\[\]【】分扣减加得计�
 # …or a score word inside it: 扣除总学分1分 · 扣总分2分 · 从考核分中扣 (分 is otherwise no object).
 OBJECT = f"(?:{_OBJECT_CHARS}{{0,6}}?(?:总学分|总分|学分|考核分|基础分|基本分)(?:中|里)?)?{_OBJECT_CHARS}{{0,8}}?"
 
+# A share as written: 20% · 百分之二十 · 百分之15 (group n). Used by quotas.
+PERCENT = f"(?:(?<![\\d.])(?P<n>{ARABIC})%|百分之(?P<n>{NUMBER}))"  # no start inside a number
+
 # --------------------------------------------------------------------------- amount statements
 # (每降低1% → %, which the scorer reads as no unit; kept because it is what the text says.)
 
@@ -133,9 +136,12 @@ NULL_AMOUNT = [
     # the amount given by another clause: 扣分标准参见6.2 · 扣分详见第5条
     ("deduct", None, r"(?:(?:进行|予以|给予)?扣分[,，])?扣分(?:标准|办法|细则)?(?:参见|参照|详见|见)第?\d+(?:\.\d+)*(?:条|款|节|项)?"),
     ("award", 0.0, r"(?:不得分|不计分|不给分)(?![散解包割配拆摊批期])"),
+    ("award", 0.0, r"不予(?:计分|得分|给分|赋分)"),  # 本项不予计分
     ("award", None, r"(?:得|计|给|记)满分"),
     # 按完成比例得分 · 按比例计分 · 根据平时表现打分 · 按100分卷折计 (the score is given, no amount)
     ("award", None, r"按(?:照)?(?:实际)?(?:完成)?(?:比例|情况)(?:得分|计分|给分|赋分)"),
+    # 依测评满意率比例计分 · 依据完成情况赋分 (what the share is of, named before 比例)
+    ("award", None, r"(?:依|依照|依据|按|按照)[^,，。;；\d]{0,10}?(?:比例|情况)(?:得分|计分|给分|赋分)"),
     ("award", None, r"根据[^,，。;；\d]{1,12}?(?:打分|给分|赋分)(?!标准|表|细则|办法|依据)"),
     ("award", None, f"按{NUMBER}分(?:卷|制)折(?:计|算|合)"),
     # a share of another measure: 按学年课程加权平均成绩的80%计分 (the score is given, no amount)
@@ -189,13 +195,11 @@ CAP_NULL = [
 # --------------------------------------------------------------------------- veto
 # 实行一票否决 · 被一票否决 · …的,一票否决. Not a mention in a list (加分、扣分和一票否决) or in a
 # phrase about it (出现一票否决的情况), nor a heading standing alone (3.一票否决).
-# 取消…评选/参评/评比资格 takes a unit out of the assessment itself (a veto: 取消该班级的评选资格);
-# 取消…评优/评先资格 withholds an honour after the assessment (a consequence, not a rule on the score).
-# 直接定为不称职 with no threshold: the result is set whatever the score (a threshold before it makes
-# it a grade: 低于60分的直接定为不合格, read first).
+# 取消…评选/参评/评比/测评资格 takes a unit out of the assessment itself (a veto: 取消该班级的评选资格,
+# 取消先进单位测评资格); 取消…评优/评先资格 withholds an honour after the assessment (a consequence,
+# not a rule on the score).
 VETO = (
-    r"一票否决制?|一票否定|取消[^,，。;；]{0,8}?(?:评选|参评|评比)资格"  # 取消该班级的评选资格
-    r"|直接(?:定为|评定为|确定为|认定为|评为)[“\"「]?(?:不合格|不称职|不及格|较差|[DE](?:等|级|档)|丁等)"
+    r"一票否决制?|一票否定|取消[^,，。;；]{0,8}?(?:评选|参评|评比|测评|考评)资格"  # 取消该班级的评选资格
 )
 VETO_NOT_BEFORE = "、和及与或无未"  # …且无一票否决事项的 is a condition, not a veto
 VETO_NOT_AFTER = r"(?:[、和及与]|的情况|情况|的情形)"
@@ -206,6 +210,8 @@ GRADE_WORDS = [
     "基本称职", "不称职", "基本合格", "不合格", "基本达标", "不达标", "不及格", "基本满意",
     "不满意", "优秀", "良好", "较好", "称职", "合格", "达标", "一般", "较差", "中等", "及格",
     "满意", "先进", "优良",
+    # 优等、甲等、乙等、丙等 (a 者为 scheme: 九十分以上者为优等) and the 等 forms of the one-character grades
+    "优等", "良等", "差等",
 ]
 GRADE_ONE_CHAR = ["优", "良", "中", "差", "好"]  # 优、良、中、差四个等次
 GRADE_SUFFIX = r"(?:等次|等级|档次|级别)"
@@ -214,6 +220,11 @@ FREE_GRADE_LABEL = (
     r"(?:特等奖|[一二三四五六]等奖|(?:优秀|达标|优胜|进步|鼓励|组织|特别|创新)奖"
     r"|(?:先进|文明|优秀|模范|示范|标兵|红旗|五好|星级)[\u4e00-\u9fff]{0,3}?"
     r"(?:村|社区|单位|集体|班级|班组|科室|部门|个人|学校|家庭|企业|支部|党支部|窗口|岗|站|所))"
+)
+# A grade label of more than one character (no 优/良/中/差/好, which stand inside other words).
+GRADE_LABEL_WORD = (
+    "(?:" + FREE_GRADE_LABEL + "|" + "|".join(GRADE_WORDS)
+    + r"|[一二三四五六]等|[甲乙丙丁]等|[一二三四五]级|(?:A{1,5}|B{1,5}|C{1,5}|[DE])(?:等|级|档))"
 )
 GRADE_LABEL_ONE = (
     "(?:" + FREE_GRADE_LABEL + "|" + "|".join(GRADE_WORDS)
@@ -232,13 +243,32 @@ QUOTE_CLOSE = "[”\"」』’']"
 GRADE_LABEL = (
     f"{QUOTE_OPEN}?(?P<label>{GRADE_LABEL_ONE}(?:或{GRADE_LABEL_ONE})?)(?:{QUOTE_CLOSE}|{GRADE_END})"
 )
-# The verb giving a grade: 为, 定为, 直接定为, 评为, 确定为 …
-GRADE_ASSIGN = r"(?:直接)?(?:确定为|评定为|认定为|定为|评为|列为|视为|划为|确定|为)"
+# The verb giving a grade: 为, 定为, 直接定为, 评为, 确定为 … or the result named: 评定等级为 · 考核等次确定为.
+GRADE_RESULT_VERB = r"(?:评定|考核|测评|认定)?(?:等级|等次)(?:评定|确定|认定)?为"
+GRADE_ASSIGN = f"(?:直接)?(?:确定为|评定为|认定为|定为|评为|列为|视为|划为|确定|{GRADE_RESULT_VERB}|为)"
 # 低于900分[的直接]定为不合格; a comma only before an explicit verb: 低于60分的,评为不称职.
 GRADE_GAP = (
     r"[^,，。;；\d]{0,8}?"
-    r"(?:[,，](?=(?:可|则|均|一律|直接)?(?:确定为|评定为|认定为|定为|评为|列为|视为|划为|确定)))?"
+    r"(?:[,，](?=(?:可|则|均|一律|直接)?(?:确定为|评定为|认定为|定为|评为|列为|视为|划为|确定|"
+    + GRADE_RESULT_VERB + ")))?"
 )
+# Vetoes by a grade (read with the vetoes above, after the grades).
+# A grade set whatever the score is a veto: 考核结果直接定为不称职 · 直接评为D级 · 迳列丙等 ·
+# …有一项得零分的,评定等级为不合格 (a condition, then the result named; nothing after the label).
+# A threshold before it makes it a grade (低于60分的直接定为不合格: grades are read first).
+# Only the lowest grade is a veto (直接评为优秀 rewards): when the same text states its grades, the
+# label must be the lowest of them; else it must be in VETO_LOWEST_LABELS, or a late letter or
+# ordinal of a series (VETO_LOW_SERIES_LABELS: 丙等 or C级 ends most three-grade schemes and never
+# starts one).
+VETO_DIRECT_VERB = r"(?:(?:直接|一律)(?:确定为|评定为|认定为|定为|评为|列为|定|评|列)|径列|迳列)"
+VETO_GRADES = [
+    f"{VETO_DIRECT_VERB}{GRADE_LABEL}",
+    f"(?<=的[,，])其?{GRADE_RESULT_VERB}{QUOTE_OPEN}?(?P<label>{GRADE_LABEL_ONE}){QUOTE_CLOSE}?"
+    f"(?:等次|等级)?(?=[。;；]|$)",
+]
+VETO_LOWEST_LABELS = ("不合格", "不称职", "不及格", "较差", "差", "差等", "不达标", "丁等", "D", "E")
+VETO_LOW_SERIES_LABELS = ("丙等", "C", "三等", "四等", "五等")
+
 # A second condition joined to a threshold: 90分及以上且排名在同类单位前30%的,评为优秀.
 # A rank share in it is the grade's quota: …且排名在同类单位前30%的 → quota_pct 30.
 GRADE_ALSO = (
@@ -246,6 +276,15 @@ GRADE_ALSO = (
 )
 # (含) or (含900分) after a bound: 900分以上(含900分)为优秀 · 60分以下(含)
 GRADE_INCLUDED = f"\\(含(?:{NUMBER}分?)?\\)"
+
+# Comparison signs as documents print them (＜ folds to < in normalisation; ‹ and ≦ come from
+# some fonts and PDF text layers): 得分<70分 · 85分≤得分 · 85≦得分‹95.
+LESS = r"(?:<(?!=)|＜(?!=)|‹(?!=))"
+LESS_EQUAL = r"(?:≤|≦|<=|＜=|‹=)"
+GREATER = r"(?:>(?!=)|＞(?!=)|›(?!=))"
+GREATER_EQUAL = r"(?:≥|≧|>=|＞=|›=)"
+# The score between two signs: 85分≤得分<95分 (no digit, sign or clause break in it).
+SCORE_BETWEEN = r"\s*[^\d,，。;；:：<＜‹≤≦>＞›≥≧=]{1,8}?\s*"
 
 # (name, field, pattern); group n is the threshold, label the grade. Fields: below, at_least,
 # quota_pct as read; below_inclusive: an inclusive upper bound (70分及以下 → below 71 for whole
@@ -260,13 +299,25 @@ GRADE_THRESHOLDS = [
     ("two_bounds_short", "both",
      f"(?P<n>{NUMBER})分(?:{GRADE_INCLUDED}|及|或|含)?以上[、,，]?(?:且|并且|但)?(?:不足|低于|未满|不满|不到)"
      f"(?P<m>{NUMBER})分(?P<incl>(?!))?{GRADE_GAP}{GRADE_ASSIGN}{GRADE_LABEL}"),
+    # 85分≤得分<95分为B级 (both bounds written with signs; ≤ before the upper bound: below m + 1) ·
+    # 95分>得分≥85分为B级 (the same, upper bound first). A strict lower bound (85<得分) is not
+    # read: at_least is inclusive and the step above 85 is not written.
+    ("signed_bounds", "both",
+     f"(?<![\\d.])(?P<n>{NUMBER})分?\\s*{LESS_EQUAL}{SCORE_BETWEEN}(?:{LESS}|(?P<incl>{LESS_EQUAL}))\\s*(?P<m>{NUMBER})分?"
+     f"{GRADE_GAP}{GRADE_ASSIGN}{GRADE_LABEL}"),
+    ("signed_bounds_reversed", "both",
+     f"(?<![\\d.])(?P<m>{NUMBER})分?\\s*(?:{GREATER}|(?P<incl>{GREATER_EQUAL})){SCORE_BETWEEN}{GREATER_EQUAL}\\s*(?P<n>{NUMBER})分?"
+     f"{GRADE_GAP}{GRADE_ASSIGN}{GRADE_LABEL}"),
     # 低于900分的直接定为不合格 · 不足60分为不合格 · <60分为差
     ("below", "below",
-     f"(?:低于|不足|不满|未达到|未达|少于|不到|<|＜)(?P<n>{NUMBER})分{GRADE_GAP}{GRADE_ASSIGN}{GRADE_LABEL}"),
+     f"(?:低于|不足|不满|未满|未达到|未达|少于|不到|{LESS})(?P<n>{NUMBER})分{GRADE_GAP}{GRADE_ASSIGN}{GRADE_LABEL}"),
     # 70分及以下为不合格 · 59分(含)以下的为差 · 900分以下(含900分)为不合格 (inclusive: below 71)
     ("below_inclusive", "below_inclusive",
      f"(?P<n>{NUMBER})分(?:(?:及|或|含|{GRADE_INCLUDED})以下|以下{GRADE_INCLUDED}){GRADE_GAP}{GRADE_ASSIGN}{GRADE_LABEL}"),
     # 60分以下为不合格
+    # 得分≤69分为D级 (inclusive: below 70)
+    ("below_inclusive_sign", "below_inclusive",
+     f"{LESS_EQUAL}\\s*(?P<n>{NUMBER})分{GRADE_GAP}{GRADE_ASSIGN}{GRADE_LABEL}"),
     ("below_2", "below",
      f"(?P<n>{NUMBER})分以下{GRADE_GAP}{GRADE_ASSIGN}{GRADE_LABEL}"),
     # 90分以上为优秀 · 90分及以上为一等 · 900分以上(含900分)为优秀
@@ -276,7 +327,7 @@ GRADE_THRESHOLDS = [
      f"{GRADE_LABEL}"),
     # 不低于90分的为优秀 · 达到85分为良好 · ≥90分为优秀
     ("at_least_2", "at_least",
-     f"(?:不低于|达到|高于|≥|>=|＞|>)(?P<n>{NUMBER})分(?:及以上|以上)?{GRADE_GAP}{GRADE_ASSIGN}{GRADE_LABEL}"),
+     f"(?:不低于|达到|高于|{GREATER_EQUAL}|＞|>)(?P<n>{NUMBER})分(?:及以上|以上)?{GRADE_GAP}{GRADE_ASSIGN}{GRADE_LABEL}"),
     # 90-100分为优秀 · 71－79分为基本合格 (at_least 71, below 80) · 80(含)-90分为良好
     ("band", "band",
      f"(?P<n>{NUMBER})分?(?:{GRADE_INCLUDED})?{RANGE_SEP}(?P<m>{NUMBER})分(?P<incl>\\((?:不)?含\\))?(?:之间)?"
@@ -301,12 +352,18 @@ GRADE_THRESHOLDS = [
      f"{GRADE_LABEL}{GRADE_SUFFIX}?[(（:：]\\s*(?:(?P<n>{NUMBER})分以下|(?:低于|不足)(?P<n2>{NUMBER})分)"),
     # 40%的比例确定为一等 · 50%确定为二等 · 10%定为三等或不合格
     ("quota", "quota_pct",
-     f"(?P<n>{ARABIC})%(?:的)?(?:比例|名额)?(?:的)?{GRADE_ASSIGN}{GRADE_LABEL}"),
+     f"{PERCENT}(?:的)?(?:比例|名额)?(?:的)?{GRADE_ASSIGN}{GRADE_LABEL}"),
     # 优秀等次比例不超过20% · 优秀比例原则上控制在参评单位的15%
     # …评为“好”等次的党支部,数量不超过参评党支部总数的30% (who is graded, then the share)
     ("quota_2", "quota_pct",
      f"{GRADE_LABEL}{GRADE_SUFFIX}?的?(?:[^,，。;；\\d]{{1,8}}?[,，]?)?(?:比例|名额|人数|数量)(?:一般|原则上)?"
-     f"(?:不超过|不得超过|不高于|控制在|为|按)[^,，。;；\\d]{{0,8}}?(?P<n>{ARABIC})%"),
+     f"(?:不超过|不得超过|不高于|控制在|为|按)[^,，。;；\\d]{{0,8}}?{PERCENT}"),
+    # 优等单位以不超过参评单位总数百分之十五为原则 (who is graded, then the share, no 比例 word);
+    # the label opens its clause and is no one-character grade (其中… is no 中); a rate is no
+    # grade (不合格率不超过5%的,得10分: 率 never stands between).
+    ("quota_3", "quota_pct",
+     f"(?<=^|[,，。;；:：\\s]){QUOTE_OPEN}?(?P<label>{GRADE_LABEL_WORD}){QUOTE_CLOSE}?{GRADE_SUFFIX}?的?"
+     f"[^,，。;；\\d率]{{0,6}}?(?:原则上|一般)?以?(?:不超过|不得超过|不高于|控制在)[^,，。;；\\d]{{0,10}}?{PERCENT}"),
 ]
 
 # A grade ticked on a form (`评定结论 □合格（80分以上） □不合格（70分以下）`) is a box to fill in,
@@ -317,7 +374,7 @@ FORM_CHECKBOX = "□☐☑☒■"
 # 数量不超过社区总数的25% → the same grade's quota_pct 25.
 GRADE_QUOTA_AFTER = (
     r"[,，]\s*(?:其|且)?(?:数量|名额|比例|人数|个数)[^,，。;；\d]{0,4}?"
-    r"(?:不超过|不得超过|不高于|控制在|原则上不超过)[^,，。;；\d]{0,10}?(?P<n>\d+(?:\.\d+)?)%"
+    r"(?:不超过|不得超过|不高于|控制在|原则上不超过)[^,，。;；\d]{0,10}?" + PERCENT
 )
 
 # A band's upper bound m gives `below` by how bands are written on whole points:
@@ -342,10 +399,12 @@ GRADE_FREE = (
 
 # A list of grades with no thresholds → one rule per label. It must say it is the set of grades,
 # by a count (优秀、良好、一般、较差4个等次) or a verb before it (分为称职、基本称职、不称职);
-# 考核为优秀、良好等次的 (a use of the result) is no list.
+# 考核为优秀、良好等次的 (a use of the result) is no list, nor a consequence that withholds grades:
+# …的,不得评为优秀、良好等次 (GRADE_LIST_NOT_AFTER before the verb).
 _QUOTED_LABEL = f"{QUOTE_OPEN}?{GRADE_LABEL_ONE}{QUOTE_CLOSE}?"
 _LABEL_RUN = f"(?P<labels>{_QUOTED_LABEL}(?:[、,，和及与/]{_QUOTED_LABEL}){{1,7}})"
-GRADE_LIST_LEAD = r"(?:分为|划分为|分成|设为|设置|设|评定为|确定为|评为|定为)"
+GRADE_LIST_NOT_AFTER = r"(?<!不得|不能|不予|不可|不应|不|取消|禁止|严禁|无权)"
+GRADE_LIST_LEAD = GRADE_LIST_NOT_AFTER + r"(?:分为|划分为|分成|设为|设置|设|评定为|确定为|评为|定为)"
 GRADE_LISTS = [
     f"{_LABEL_RUN}(?:共|等)?[\\d{CN_DIGITS}]{{1,2}}个?(?:等次|等级|档次|档|级别)(?!的)",
     f"{GRADE_LIST_LEAD}{_LABEL_RUN}(?:等次|等级|档次|档|级别)?(?![的\\w])",
@@ -363,6 +422,12 @@ PER_EACH = f"每(?P<verb>[^\\d\\s,，。;；:：、()（）每扣加得]{{0,4}}?
 PER_BEYOND_THRESHOLD = (
     f"每(?:低于|高于|超过|超出|少于|多于|不足)(?P<threshold>{NUMBER})%?(?:的部分)?[,，]?每?"
     f"(?P<count>{NUMBER})?(?P<unit>{UNIT})"
+)
+# A reference named between the comparison and the count: 每低于目标值2%扣1分 → 2% ·
+# 每超出计划3天扣1分 → 3天 (the count is the unit; the reference, no number, is where counting starts).
+PER_BEYOND_REFERENCE = (
+    f"每(?:低于|高于|超过|超出|少于|多于|不足|偏离|落后)(?P<ref>[^\\d{CN_DIGITS}\\s,，。;；:：、()（）每扣加得%]{{1,8}}?)"
+    f"(?P<count>{NUMBER})(?P<unit>{UNIT})"
 )
 # A noun after a classifier stays in the unit when it stands at the verb: 每类人员扣 → 类人员,
 # 每缺一个单位,扣5分 → 个单位, 缺1个科室扣1分 → 个科室 (at most CLASSIFIER_NOUN_MAX characters).
@@ -486,6 +551,8 @@ WORDING_EXAMPLES: dict[str, list[tuple[str, str, list[dict]]]] = {
         ("relative_multiple", "每递增一级加1倍分", [{"kind": "bonus", "per": "级"}]),
         ("bonus_unstated", "对有突出贡献的人员给予加分奖励", [{"kind": "bonus"}]),
         ("nothing", "未完成的不得分", [{"kind": "award", "amount": 0}]),
+        ("nothing_not_given", "台账缺失的，该项不予计分", [{"kind": "award", "amount": 0}]),
+        ("by_named_share", "依群众测评满意率比例计分", [{"kind": "award"}]),
     ],
     "caps": [
         ("cap", "每项加2分,累计最高不超过10分", [{"kind": "bonus", "amount": 2, "per": "项"}, {"kind": "cap", "amount": 10}]),
@@ -504,9 +571,35 @@ WORDING_EXAMPLES: dict[str, list[tuple[str, str, list[dict]]]] = {
         ("veto_disqualify", "班级学生有严重违纪行为的,取消该班级的评选资格", [{"kind": "veto"}]),
         ("veto_result_set", "发生重大安全事故的，考核直接定为不称职", [{"kind": "veto"}]),
         ("veto_lowest_letter", "受到留校察看及以上处分的，测评等级直接定为D等", [{"kind": "veto"}]),
+        ("veto_direct_letter", "出现严重质量事故的，年度评价直接评为E级", [{"kind": "veto"}]),
+        ("veto_direct_late_series", "发生重大失职事件的，季度考评直接评为C档", [{"kind": "veto"}]),
+        ("veto_listed_ordinal", "经核实虚报数据者，评比结果径列丙等", [{"kind": "veto"}]),
+        ("veto_lowest_in_text", "60分以上为甲等，不足60分为乙等。发生安全事故的，直接评为乙等",
+         [{"kind": "grade", "label": "甲等", "at_least": 60}, {"kind": "grade", "label": "乙等", "below": 60},
+          {"kind": "veto"}]),
+        ("direct_not_lowest_is_no_veto", "95分以上为A级，80分以上不足95分为B级，不足80分为C级。获省级表彰的，直接评为B级",
+         [{"kind": "grade", "label": "A级", "at_least": 95}, {"kind": "grade", "label": "B级", "at_least": 80, "below": 95},
+          {"kind": "grade", "label": "C级", "below": 80}]),
+        ("veto_result_named", "抽查指标中有两项得零分的，评定等级为不达标", [{"kind": "veto"}]),
+        ("veto_disqualify_rating", "发生食品安全事故的，取消先进食堂测评资格", [{"kind": "veto"}]),
+        ("veto_then_withheld", "有违法违纪行为的，实行一票否决，不得评为先进、良好等次", [{"kind": "veto"}]),
     ],
     "grades": [
         ("at_least", "90分及以上为优秀", [{"kind": "grade", "label": "优秀", "at_least": 90}]),
+        ("at_least_who", "评比总分八十五分以上者为优等", [{"kind": "grade", "label": "优等", "at_least": 85}]),
+        ("below_not_full", "不满65分者为丁等", [{"kind": "grade", "label": "丁等", "below": 65}]),
+        ("below_not_yet_full", "综合得分未满60分的为差等", [{"kind": "grade", "label": "差等", "below": 60}]),
+        ("signed_bounds", "75分≤综合得分<88分为良", [{"kind": "grade", "label": "良", "at_least": 75, "below": 88}]),
+        ("signed_bounds_font", "72≦得分‹86分为合格", [{"kind": "grade", "label": "合格", "at_least": 72, "below": 86}]),
+        ("signed_bounds_inclusive", "70分≤得分≤84分为C等", [{"kind": "grade", "label": "C等", "at_least": 70, "below": 85}]),
+        ("signed_bounds_reversed", "92分>得分≥78分为乙等", [{"kind": "grade", "label": "乙等", "at_least": 78, "below": 92}]),
+        ("below_inclusive_sign", "得分≤59分为E级", [{"kind": "grade", "label": "E级", "below": 60}]),
+        ("band_round_upper", "考评得分700分以上为先进，600分（含）至700分为合格",
+         [{"kind": "grade", "label": "先进", "at_least": 700}, {"kind": "grade", "label": "合格", "at_least": 600, "below": 700}]),
+        ("result_named_verb", "得分低于55分的，评定等级为较差", [{"kind": "grade", "label": "较差", "below": 55}]),
+        ("quota_chinese_pct", "良好比例不超过百分之三十", [{"kind": "grade", "label": "良好", "quota_pct": 30}]),
+        ("quota_chinese_pct_who", "甲等科室以不超过参评科室总数百分之十五为原则",
+         [{"kind": "grade", "label": "甲等", "quota_pct": 15}]),
         ("at_least_included", "900分以上（含900分）为优秀", [{"kind": "grade", "label": "优秀", "at_least": 900}]),
         ("below", "低于60分为不合格", [{"kind": "grade", "label": "不合格", "below": 60}]),
         ("below_inclusive", "70分及以下为不合格", [{"kind": "grade", "label": "不合格", "below": 71}]),
@@ -560,6 +653,8 @@ WORDING_EXAMPLES: dict[str, list[tuple[str, str, list[dict]]]] = {
         ("bare_noun", "每少1病种扣2分", [{"kind": "deduct", "amount": 2, "per": "病种"}]),
         ("period", "每月未开展安全检查扣5分", [{"kind": "deduct", "amount": 5, "per": "月"}]),
         ("percentage", "甲级病历率≥90%,每下降5%扣1分", [{"kind": "deduct", "amount": 1, "per": "5%"}]),
+        ("beyond_reference", "回款率每低于计划值3%扣0.5分", [{"kind": "deduct", "amount": 0.5, "per": "3%"}]),
+        ("beyond_reference_days", "工期每超出合同约定5天扣2分", [{"kind": "deduct", "amount": 2, "per": "5天"}]),
         ("beyond_threshold", "满意率每低于95%一个百分点扣1分", [{"kind": "deduct", "amount": 1, "per": "个百分点"}]),
         ("points_short", "考评得分每低1分扣0.5分", [{"kind": "deduct", "amount": 0.5, "per": "分"}]),
         ("money", "每超支5000元扣1分", [{"kind": "deduct", "amount": 1, "per": "5000元"}]),
@@ -575,6 +670,9 @@ WORDING_EXAMPLES: dict[str, list[tuple[str, str, list[dict]]]] = {
          [{"kind": "bonus", "amount": 3, "per": "個項目"}, {"kind": "cap", "amount": 10}]),
         ("band", "71－79分為基本合格", [{"kind": "grade", "label": "基本合格", "at_least": 71, "below": 80}]),
         ("list", "分別獎勵20、10分", [{"kind": "bonus", "amount": 20}, {"kind": "bonus", "amount": 10}]),
+        ("grade_who", "八十分以上未滿九十分者為乙等", [{"kind": "grade", "label": "乙等", "at_least": 80, "below": 90}]),
+        ("veto_listed", "經查證屬實者，考評結果逕列丁等", [{"kind": "veto"}]),
+        ("nothing_not_given", "未依規定辦理者，本項不予計分", [{"kind": "award", "amount": 0}]),
     ],
 }
 
@@ -601,4 +699,9 @@ NOT_RULE_EXAMPLES: list[tuple[str, str]] = [
     ("honour_condition_only", "被评为先进单位的,给予通报表扬"),
     ("plus_minus_pct", "单项业绩金额≈基准报价A（±20%）"),
     ("form_checkbox_grades", "评定结论 □ 合格（80分以上） □ 不合格（70分以下）"),
+    # a consequence that withholds grades lists labels, it states no grade scheme
+    ("grades_withheld", "被上级通报批评的，不得评为先进、良好等次"),
+    ("rate_named_like_a_grade", "不合格率不超过百分之五"),
+    # a top grade given directly rewards; it is no veto
+    ("direct_top_grade", "获得国家级表彰的，直接评为优秀"),
 ]

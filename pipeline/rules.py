@@ -94,6 +94,7 @@ _CAP_AMOUNT = [_compile(p) for p in P.CAP_AMOUNT]
 _CAP_NULL = [_compile(p) for p in P.CAP_NULL]
 _VETO = _compile(P.VETO)
 _VETO_NOT_AFTER = _compile(P.VETO_NOT_AFTER)
+_VETO_GRADES = [_compile(p) for p in P.VETO_GRADES]
 _GRADE_THRESHOLDS = [(name, field, _compile(p)) for name, field, p in P.GRADE_THRESHOLDS]
 _GRADE_LISTS = [_compile(p) for p in P.GRADE_LISTS]
 _GRADE_LIST_SPLIT = _compile(P.GRADE_LIST_SPLIT)
@@ -108,6 +109,7 @@ def _grade_key(label: str) -> str:
     return folded
 _PER_EACH = _compile(P.PER_EACH)
 _PER_BEYOND_THRESHOLD = _compile(P.PER_BEYOND_THRESHOLD)
+_PER_BEYOND_REFERENCE = _compile(P.PER_BEYOND_REFERENCE)
 _PER_COUNT = _compile(P.PER_COUNT)
 _EACH_OF_LIST = _compile(P.EACH_OF_LIST)
 _CURRENT_PERIOD = _compile(P.CURRENT_PERIOD)
@@ -297,6 +299,7 @@ class _Finder:
     # grades ---------------------------------------------------------------------------
     def grades(self, original: str) -> None:
         labelled: list[str] = []
+        open_bands: list[tuple[_Core, float]] = []  # bands whose round upper bound may be the scale's top
         for _name, field, pattern in _GRADE_THRESHOLDS:
             for m in _finditer(pattern, self.text):
                 n = m.group("n") or (m.groupdict().get("n2"))
@@ -320,6 +323,9 @@ class _Finder:
                 elif field == "band":
                     core.at_least = value
                     core.below = _band_below(upper, incl)
+                    if core.below is None and upper is not None and not incl and upper == int(upper) \
+                            and int(upper) % P.BAND_SCALE_TOP_MULTIPLE == 0:
+                        open_bands.append((core, upper))
                 else:
                     setattr(core, field, value)
                 also = m.groupdict().get("also_quota")
@@ -331,6 +337,12 @@ class _Finder:
                     core.end = quota.end()
                 if self.add(core):
                     labelled.extend(_grade_key(part) for part in label.split("或"))  # 三等或不合格
+        # 800分(含)至900分为达标 with 900分以上为优秀 in the same text: 900 is no top of the scale,
+        # the band ends where the next grade starts (BAND_SCALE_TOP_MULTIPLE)
+        starts = {c.at_least for c in self.cores if c.kind == "grade" and c.at_least is not None}
+        for core, upper in open_bands:
+            if upper in starts and core in self.cores:
+                core.below = upper
         for m in _finditer(_GRADE_FREE, self.text):
             label = original[m.start("label") : m.end("label")]
             if _grade_key(label) in labelled:
@@ -396,6 +408,27 @@ class _Finder:
             if _numbered_heading(t, self.clauses, m.start()) and not any(ch.isalnum() for ch in tail):
                 continue  # a heading: 3.一票否决 (a cell saying 一票否决 alone is a veto)
             self.add(_Core("veto", m.start(), m.end(), m.start()))
+        lowest = self._lowest_grade()
+        for pattern in _VETO_GRADES:
+            for m in _finditer(pattern, t):
+                key = _grade_key(t[m.start("label") : m.end("label")])
+                if lowest is not None:
+                    if key != lowest:
+                        continue
+                elif key not in P.VETO_LOWEST_LABELS and key not in P.VETO_LOW_SERIES_LABELS:
+                    continue
+                self.add(_Core("veto", m.start(), m.end(), m.start()))
+
+    def _lowest_grade(self) -> str | None:
+        """The lowest grade the text states (its key): the one with the lowest threshold, else the
+        last of a list; None when the text states no grades (rule_patterns.VETO_GRADES)."""
+        grades = [c for c in self.cores if c.kind == "grade" and c.label]
+        ranked = [c for c in grades if c.at_least is not None or c.below is not None]
+        if ranked:
+            low = min(ranked, key=lambda c: (-1e18 if c.at_least is None else c.at_least, c.below or 0.0))
+            return _grade_key(low.label)
+        listed = [c for c in grades if c.quota_pct is None]
+        return _grade_key(max(listed, key=lambda c: c.start).label) if listed else None
 
     # amounts --------------------------------------------------------------------------------
     def amount_lists(self) -> None:
@@ -525,7 +558,7 @@ def _each_span(m, folded: str | None = None, verb_start: int | None = None) -> S
 
 def _per_from_each(folded: str, lo: int, hi: int) -> Span | None:
     """The 每 phrase closest before the verb: 每少1次 → 次, 每缺少一项 → 项, 每少1病种 → 病种."""
-    beyond = _finditer(_PER_BEYOND_THRESHOLD, folded, lo, hi)
+    beyond = _finditer(_PER_BEYOND_THRESHOLD, folded, lo, hi) or _finditer(_PER_BEYOND_REFERENCE, folded, lo, hi)
     if beyond:
         return _each_span(beyond[-1], folded, hi)
     found = _finditer(_PER_EACH, folded, lo, hi)

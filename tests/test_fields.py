@@ -129,3 +129,10 @@ def test_year_of_a_document_dated_in_the_minguo_calendar():
     assert fields("某市政府所屬機關考核要點", "中華民國112年2月1日某府函訂定", "一、總則").year == 2023
     assert fields("某局考核表", "考核月份：2025年____月", "科室：____").year == 2025
     assert fields("某局113年度考核表", "一、總則").year is None  # 113 alone names no calendar
+
+
+def test_a_threshold_on_the_total_is_no_scale():
+    """总分90分以上者为优等 states a grade's threshold, not a 90-point scale (unseen4 x08)."""
+    assert fields("某市机关绩效评核要点", "评核总分八十五分以上者为优等。", "总分85分以上者为优等。").scale is None
+    assert fields("某局考核办法", "总分达到85分的为良好，总分不足60分的为不合格。").scale is None
+    assert fields("某局考核办法", "总分90分（含）以上为优秀。", "本办法满分100分。").scale == 100

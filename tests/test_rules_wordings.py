@@ -60,3 +60,20 @@ def test_traditional_text_keeps_its_own_characters_in_values():
     assert hit.label == "優秀"
     [hit] = parse_rules(normalize_text("每個項目獎勵3分").text)
     assert hit.per == "個項目"
+
+
+def test_a_round_band_end_is_closed_only_by_the_grade_that_starts_there():
+    """600分(含)至700分: 700 may be the top of a 700-point scale; only a grade starting at 700 in
+    the same text shows the band ends below it (a guessed bound would be a wrong number)."""
+    [alone] = _got("600分（含）至700分为合格")
+    assert (alone["at_least"], alone["below"]) == (600.0, None)
+    got = _got("600分（含）至700分为合格；700分以上为优秀")
+    assert [(h["label"], h["at_least"], h["below"]) for h in got] == [("合格", 600.0, 700.0), ("优秀", 700.0, None)]
+
+
+def test_a_direct_grade_is_a_veto_only_when_it_is_the_lowest():
+    """The same words give a veto for the lowest grade and nothing for a reward (直接评为优秀)."""
+    scheme = "90分以上为优秀，75分以上不足90分为合格，不足75分为基本合格。"
+    assert [h["kind"] for h in _got(scheme + "瞒报事故的，直接评为基本合格")][-1] == "veto"
+    assert [h["kind"] for h in _got(scheme + "瞒报事故的，直接评为合格")] == ["grade"] * 3
+    assert _got("瞒报事故的，直接评为合格") == []
