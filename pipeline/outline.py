@@ -334,6 +334,14 @@ def criteria_clause(seg: Segment) -> bool:
     return not any(item_like(c) for c in seg.children)
 
 
+def lead_in_clause(seg: Segment) -> bool:
+    """An unpointed clause ending in a colon that leads into clauses stating rules (`（二）学习记录有下列
+    情形的，按以下标准扣分：` over `1．…每次扣0.5分`): under a pointed item, part of its criteria."""
+    if has_allocation(seg) or not seg.children or not pp.search(pp.LEAD_IN_END, seg.head):
+        return False
+    return all(states_rule(c) and not has_allocation(c) for c in seg.children)
+
+
 # ------------------------------------------------------------------ 3. schemes
 
 
@@ -492,7 +500,7 @@ def _add_items(built: _Built, seg: Segment, parent_path: list[str]) -> None:
     built.segs[id(seg)] = seg
     _add_split(built, seg, head, path)
     for child in seg.children:
-        if not criteria_clause(child):
+        if not criteria_clause(child) and not (head.points is not None and lead_in_clause(child)):
             _add_items(built, child, path)
 
 

@@ -72,6 +72,9 @@ NAME_MAX = 60
 # under it are stated for the whole document. Matched on each heading of a statement's chain.
 BONUS_TOPIC = regex.compile(r"^\s*(?:加分|加减分|加扣分|奖励|附加分|奖惩|奖励加分)")
 
+# A clause leading into the clauses below it ends in a colon: `有下列情形之一的，扣除该项分值：`.
+LEAD_IN_END = regex.compile(r"[:：]\s*$")
+
 # A statement opening with the name of what it scores, then a colon: `1. 任务完成：全部按期完成的得30分；
 # 每有一项未完成扣3分` (a 评分说明 under a table whose items it names). Matched on normalised text.
 TOPIC_COLON = regex.compile(r"^\s*(?P<topic>[^\d,;。、:!?()]{2,12}):")
@@ -110,9 +113,9 @@ SUBJECT_SENTENCE = regex.compile(r"(?:考核|考评)(?:对象|范围)(?:为|是|
 # A heading of scheme-wide rules, not an item: `(四)加分、扣分和一票否决`, `五、等次划分`, `六、奖惩`.
 RULE_SECTION = regex.compile(r"加分|扣分|减分|一票否决|否决|等次|等级|奖惩|奖励|惩|结果运用|评定")
 
-# A heading of a part of the document itself, never an item: `五、考核结果`, `六、附则`,
+# A heading of a part of the document itself, never an item: `五、考核结果`, `六、附则`, `第一章 总则`,
 # `本细则自发布之日起执行`, `七、工作要求`, `三、考核程序`, `二、组织领导`.
-DOC_SECTION = regex.compile(r"结果|附则|施行|执行|解释|要求|程序|步骤|组织领导|组织实施|时间安排|其他事项|说明|依据")
+DOC_SECTION = regex.compile(r"总则|结果|附则|施行|执行|解释|要求|程序|步骤|组织领导|组织实施|时间安排|其他事项|说明|依据")
 
 # Words of a heading that names a scheme or a part of one, never a bare topic (outline.lift_topics):
 # `(一)系部目标任务分值构成`, `二、考核内容`, `机关科室考核细则`, `评分标准`, `一、教研组评估`.

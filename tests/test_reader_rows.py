@@ -501,3 +501,22 @@ def test_conditions_and_amounts_in_columns_of_their_own_are_rules_of_the_row(tmp
     by_id = {i.id: i.path[0] for i in scheme.items}
     got = {(by_id.get(r.item), r.kind, r.amount, r.per) for r in scheme.rules if r.kind != "cap"}
     assert got == {("服务质量", "bonus", 1.0, "次"), ("服务质量", "deduct", 2.0, "次"), ("劳动纪律", "deduct", 5.0, "天")}
+
+
+def test_a_note_printed_under_every_table_gives_each_scheme_its_rules_once(tmp_path):
+    document = docx.Document()
+    for unit in ("综合科", "业务科"):
+        document.add_paragraph(f"{unit}月度考核表")
+        rows = [["考核项目", "分值", "评分标准"], [f"{unit}工作质量", "60", "差错每次扣2分"],
+                [f"{unit}服务效能", "40", "超时每件扣1分"]]
+        table = document.add_table(rows=3, cols=3)
+        for r, row in enumerate(rows):
+            for c, text in enumerate(row):
+                table.cell(r, c).text = text
+        document.add_paragraph("备注：考核得分90分及以上为优秀，60分以下为较差。")
+    path = tmp_path / "n.docx"
+    document.save(path)
+    schemes = extract(parse(path)).schemes
+    assert len(schemes) == 2
+    for scheme in schemes:
+        assert sorted(r.label for r in scheme.rules if r.kind == "grade") == ["优秀", "较差"]
