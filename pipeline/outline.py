@@ -840,7 +840,7 @@ def _assign_rules(built: list[_Built], root: Segment) -> None:
                 else:
                     rule.topic = _topic(seg)
                     rule.under_bonus_heading = any(pp.match(pp.BONUS_TOPIC, a.head) for a in [seg, *seg.ancestors()]
-                                                   if a.style or a is seg)
+                                                   if a.style or a is seg) or bool(pp.search(pp.BONUS_LIMIT, piece.text))
                     for n, target in enumerate(schemes):
                         target.draft.rules.append(rule if n == 0 else dataclasses.replace(rule))
 

@@ -520,3 +520,15 @@ def test_a_note_printed_under_every_table_gives_each_scheme_its_rules_once(tmp_p
     assert len(schemes) == 2
     for scheme in schemes:
         assert sorted(r.label for r in scheme.rules if r.kind == "grade") == ["优秀", "较差"]
+
+
+def test_bonuses_stated_with_their_limit_in_a_closing_note_govern_the_table(tmp_path):
+    rows = [["考核项目", "分值", "评分标准"], ["矛盾调处", "60", "调处不及时的每件扣2分"], ["治安防控", "40", "发案上升的扣5分"]]
+    path = _table_docx(tmp_path / "t.docx", rows, [])
+    document = docx.Document(path)
+    for line in ("说明：一、各项扣分以该项分值为限。",
+                 "二、获得省级表彰的加3分，获得市级表彰的加2分，加分最多不超过3分。"):
+        document.add_paragraph(line)
+    document.save(path)
+    (scheme,) = extract(parse(path)).schemes
+    assert sorted(r.amount for r in scheme.rules if r.kind == "bonus" and r.item is None) == [2.0, 3.0]
