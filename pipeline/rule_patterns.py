@@ -212,14 +212,21 @@ GRADE_WORDS = [
     "满意", "先进", "优良",
     # 优等、甲等、乙等、丙等 (a 者为 scheme: 九十分以上者为优等) and the 等 forms of the one-character grades
     "优等", "良等", "差等",
+    # the lowest grade named as what is still to do (80分以下为待改进)
+    "待改进", "需改进", "待提高", "需提高",
 ]
 GRADE_ONE_CHAR = ["优", "良", "中", "差", "好"]  # 优、良、中、差四个等次
 GRADE_SUFFIX = r"(?:等次|等级|档次|级别)"
-# Free labels: prizes and honours a score earns (一等奖, 达标奖, 先进村, 文明班级, 优秀科室).
+# Free labels: prizes and honours a score earns (一等奖, 达标奖, 先进村, 文明班级, 优秀科室), and
+# a place's title (平安镇(街道), 文明县, 示范乡(镇)): an honour word, then the place, with the
+# other kind of place it may be in brackets.
+HONOUR_WORDS = r"(?:先进|文明|优秀|模范|示范|标兵|红旗|五好|星级|平安)"
+HONOURED_UNITS = r"(?:村|社区|单位|集体|班级|班组|科室|部门|个人|学校|家庭|企业|支部|党支部|窗口|岗|站|所)"
+HONOURED_PLACES = r"(?:乡镇|街道|镇|乡|县|区|市)"
 FREE_GRADE_LABEL = (
     r"(?:特等奖|[一二三四五六]等奖|(?:优秀|达标|优胜|进步|鼓励|组织|特别|创新)奖"
-    r"|(?:先进|文明|优秀|模范|示范|标兵|红旗|五好|星级)[\u4e00-\u9fff]{0,3}?"
-    r"(?:村|社区|单位|集体|班级|班组|科室|部门|个人|学校|家庭|企业|支部|党支部|窗口|岗|站|所))"
+    f"|{HONOUR_WORDS}[\\u4e00-\\u9fff]{{0,3}}?{HONOURED_UNITS}"
+    f"|{HONOUR_WORDS}{HONOURED_PLACES}(?:\\({HONOURED_PLACES}\\))?(?![\\u4e00-\\u9fff]))"
 )
 # A grade label of more than one character (no 优/良/中/差/好, which stand inside other words).
 GRADE_LABEL_WORD = (
@@ -232,10 +239,16 @@ GRADE_LABEL_ONE = (
     + "|".join(GRADE_ONE_CHAR) + ")"
 )
 # A label ends where a grade word would: 等次, punctuation, 的, a count (4个等次), its threshold in
-# brackets (优秀（90分及以上）), its share (优秀人数不超过20% · A等比例…) or the text end.
+# brackets (优秀（90分及以上）), its share (优秀人数不超过20% · A等比例…) or the text end; or
+# before the unit or person graded closing the clause (合格班组 → 合格, 优秀护理员 → 优秀,
+# 合格教师 → 合格): GRADED_NOUNS, a person by the ending of the word (员, 师, 者) or by name.
+GRADED_NOUNS = (
+    r"(?:班组|单位|科室|部门|处室|社区|村|学校|班级|集体|个人"
+    r"|[\u4e00-\u9fff]{0,3}?(?:员|师|者)|员工|职工|干部|学生|医生|护士|班主任)"
+)
 GRADE_END = (
     r"(?=等次|等级|档次|档|级|[,，。;；、()（）:：/\s]|$|的|者|和|及|比例|名额|人数|[\d" + CN_DIGITS + "]"
-    r"|(?:班组|单位|科室|部门|处室|社区|村|学校|班级|集体|个人)(?:[,，。;；]|$))"
+    f"|{GRADED_NOUNS}(?:[,，。;；]|$))"
 )
 # Labels are often quoted: 95分以上的为“优秀”.
 QUOTE_OPEN = "[“\"「『‘']"
@@ -261,12 +274,22 @@ GRADE_GAP = (
 # ordinal of a series (VETO_LOW_SERIES_LABELS: 丙等 or C级 ends most three-grade schemes and never
 # starts one).
 VETO_DIRECT_VERB = r"(?:(?:直接|一律)(?:确定为|评定为|认定为|定为|评为|列为|定|评|列)|径列|迳列)"
+# The period assessed may stand before the result named: …的,年度考核等次确定为较差 (VETO_PERIOD).
+VETO_PERIOD = r"(?:年度|本年度|当年|当年度|季度|当季|月度|当月|学期|本学期)"
 VETO_GRADES = [
-    f"{VETO_DIRECT_VERB}{GRADE_LABEL}",
-    f"(?<=的[,，])其?{GRADE_RESULT_VERB}{QUOTE_OPEN}?(?P<label>{GRADE_LABEL_ONE}){QUOTE_CLOSE}?"
+    f"{VETO_DIRECT_VERB}{GRADE_LABEL}(?:等次|等级)?",  # 直接评为“差”等次
+    f"(?<=[的者][,，])其?{VETO_PERIOD}?{GRADE_RESULT_VERB}{QUOTE_OPEN}?(?P<label>{GRADE_LABEL_ONE}){QUOTE_CLOSE}?"
     f"(?:等次|等级)?(?=[。;；]|$)",
 ]
-VETO_LOWEST_LABELS = ("不合格", "不称职", "不及格", "较差", "差", "差等", "不达标", "丁等", "D", "E")
+VETO_LOWEST_LABELS = (
+    "不合格", "不称职", "不及格", "较差", "差", "差等", "不达标", "丁等", "D", "E", "待改进", "需改进", "待提高", "需提高",
+)
+# One veto said twice in one sentence: 实行一票否决,考核等次直接定为不合格 · 直接评为不称职,并实行
+# 一票否决 (the grade set and the veto joined by a comma, a connective and what is set) is one rule.
+VETO_JOINED = (
+    r"[,，]\s*(?:并且|并|且|即|则|同时)?\s*(?:实行|予以|给予)?其?" + VETO_PERIOD
+    + r"?(?:考核|测评|评定|考评|评价)?(?:结果|等次|等级)?"
+)
 VETO_LOW_SERIES_LABELS = ("丙等", "C", "三等", "四等", "五等")
 
 # A second condition joined to a threshold: 90分及以上且排名在同类单位前30%的,评为优秀.
@@ -285,6 +308,10 @@ GREATER = r"(?:>(?!=)|＞(?!=)|›(?!=))"
 GREATER_EQUAL = r"(?:≥|≧|>=|＞=|›=)"
 # The score between two signs: 85分≤得分<95分 (no digit, sign or clause break in it).
 SCORE_BETWEEN = r"\s*[^\d,，。;；:：<＜‹≤≦>＞›≥≧=]{1,8}?\s*"
+
+# How many characters may name what a quota's share is of: 参加考核乡(镇)总数的30% (14).
+QUOTA_OF_MAX = 16
+_ONE_CHAR = "(?:" + "|".join(GRADE_ONE_CHAR) + ")"
 
 # (name, field, pattern); group n is the threshold, label the grade. Fields: below, at_least,
 # quota_pct as read; below_inclusive: an inclusive upper bound (70分及以下 → below 71 for whole
@@ -359,11 +386,14 @@ GRADE_THRESHOLDS = [
      f"{GRADE_LABEL}{GRADE_SUFFIX}?的?(?:[^,，。;；\\d]{{1,8}}?[,，]?)?(?:比例|名额|人数|数量)(?:一般|原则上)?"
      f"(?:不超过|不得超过|不高于|控制在|为|按)[^,，。;；\\d]{{0,8}}?{PERCENT}"),
     # 优等单位以不超过参评单位总数百分之十五为原则 (who is graded, then the share, no 比例 word);
-    # the label opens its clause and is no one-character grade (其中… is no 中); a rate is no
-    # grade (不合格率不超过5%的,得10分: 率 never stands between).
+    # the label opens its clause and is no one-character grade (其中… is no 中) unless quoted or
+    # named a grade (“好”等次 · 差等次); a rate is no grade (不合格率不超过5%的,得10分: 率 never
+    # stands between). What the share is of may be long: 参加考核乡(镇)总数的 (QUOTA_OF_MAX).
     ("quota_3", "quota_pct",
-     f"(?<=^|[,，。;；:：\\s]){QUOTE_OPEN}?(?P<label>{GRADE_LABEL_WORD}){QUOTE_CLOSE}?{GRADE_SUFFIX}?的?"
-     f"[^,，。;；\\d率]{{0,6}}?(?:原则上|一般)?以?(?:不超过|不得超过|不高于|控制在)[^,，。;；\\d]{{0,10}}?{PERCENT}"),
+     f"(?<=^|[,，。;；:：\\s])(?:{QUOTE_OPEN}(?P<label>{_ONE_CHAR}){QUOTE_CLOSE}{GRADE_SUFFIX}?"
+     f"|(?P<label>{_ONE_CHAR}){GRADE_SUFFIX}|{QUOTE_OPEN}?(?P<label>{GRADE_LABEL_WORD}){QUOTE_CLOSE}?{GRADE_SUFFIX}?)的?"
+     f"[^,，。;；\\d率]{{0,6}}?(?:原则上|一般)?以?(?:不超过|不得超过|不高于|控制在)"
+     f"[^,，。;；\\d]{{0,{QUOTA_OF_MAX}}}?{PERCENT}"),
 ]
 
 # A grade ticked on a form (`评定结论 □合格（80分以上） □不合格（70分以下）`) is a box to fill in,
@@ -416,7 +446,17 @@ GRADE_LIST_SPLIT = r"[、,，和及与/]"
 
 # --------------------------------------------------------------------------- per and conditions
 # 每 phrases: 每次 · 每少1次 · 每缺少一项 · 每少报送一条 · 每3个百分点 · 每超1天 · 每项次
-PER_EACH = f"每(?P<verb>[^\\d\\s,，。;；:：、()（）每扣加得]{{0,4}}?)(?P<count>{NUMBER})?(?P<unit>{UNIT})"
+# A verb ending in a unit's character is no unit: 每逾期1件 → 件 (逾期 is the verb, not 期).
+VERBS_ENDING_IN_UNIT = r"逾期|超期|延期|过期|到期|按期|如期|限期|定期|误期"
+PER_EACH = (
+    f"每(?P<verb>[^\\d\\s,，。;；:：、()（）每扣加得]{{0,4}}?)(?P<count>{NUMBER})?(?P<unit>{UNIT})"
+    f"(?<!{VERBS_ENDING_IN_UNIT})"
+)
+# A period after 每 with one time in it states how often a requirement is due, not what the
+# amount is charged per: 未按要求每季度召开一次例会的,扣3分 → per null. A shortfall after the
+# period (每季度少开展1次 · 每月未报送一次) counts it again: not a frequency.
+PER_FREQUENCY_PERIODS = ("年", "季度", "季", "月", "周", "天", "日", "学期")
+PER_FREQUENCY = r"[^,，。;；\d少缺漏未不差低]{0,10}?(?:一|1)次"
 # A threshold after 每 with the unit counted beyond it: 满意率每低于95%一个百分点扣1分 → 个百分点
 # (95% is where counting starts, not the unit).
 PER_BEYOND_THRESHOLD = (
@@ -432,6 +472,11 @@ PER_BEYOND_REFERENCE = (
 # A noun after a classifier stays in the unit when it stands at the verb: 每类人员扣 → 类人员,
 # 每缺一个单位,扣5分 → 个单位, 缺1个科室扣1分 → 个科室 (at most CLASSIFIER_NOUN_MAX characters).
 CLASSIFIERS = ("个", "类", "种")
+# …or the noun before a negated predicate: 每有1个项目未按时完成扣 → 个项目 (PREDICATE_NEGATIONS).
+PREDICATE_NEGATIONS = r"未|没有|没|不"
+CLASSIFIER_NOUN_BEFORE_PREDICATE = (
+    r"(?:(?!" + PREDICATE_NEGATIONS + r")[\u4e00-\u9fff]){1,4}?(?=" + PREDICATE_NEGATIONS + ")"
+)
 # Without 每, only a missing thing counted takes its noun: 缺1个科室 → 个科室; 少利用1个大棚 → 个.
 CLASSIFIER_NOUN_AFTER = "缺少漏差"
 CLASSIFIER_NOUN = r"[\u4e00-\u9fff]{1,4}"
@@ -442,6 +487,9 @@ PER_EACH_NOUN = f"每(?P<verb>[少缺漏差低高多]?)(?P<count>{NUMBER})(?P<un
 # 凡违反其中一项扣. The count must be 1; the gap to the verb at most PER_COUNT_GAP characters.
 PER_COUNT = f"(?P<count>{NUMBER})(?P<unit>{UNIT})"
 PER_COUNT_GAP = 4
+# One occurrence of an event may stand farther from the verb: 发生一次水质超标的扣5分 → 次.
+INSTANCE_VERBS = ("出现", "发生", "发现")
+PER_INSTANCE_GAP = 8
 # A count after these is a requirement, not an instance: 不少于4次 · 至少1次 · 1人次及以上.
 COUNT_REQUIREMENT_BEFORE = ("不少于", "至少", "不低于", "少于", "超过", "达到", "不足", "满", "低于", "多于", "以上")
 COUNT_REQUIREMENT_AFTER = ("以上", "及以上", "以下", "以内", "性")
@@ -583,6 +631,10 @@ WORDING_EXAMPLES: dict[str, list[tuple[str, str, list[dict]]]] = {
         ("veto_result_named", "抽查指标中有两项得零分的，评定等级为不达标", [{"kind": "veto"}]),
         ("veto_disqualify_rating", "发生食品安全事故的，取消先进食堂测评资格", [{"kind": "veto"}]),
         ("veto_then_withheld", "有违法违纪行为的，实行一票否决，不得评为先进、良好等次", [{"kind": "veto"}]),
+        ("veto_direct_quoted_grade", "瞒报安全事故的，当季考评直接评为“差”等次", [{"kind": "veto"}]),
+        ("veto_result_named_period", "出现重大服务投诉的，年度考核等次确定为不合格", [{"kind": "veto"}]),
+        ("veto_stated_twice", "发生重大质量事故的，实行一票否决，考核等次直接定为不称职", [{"kind": "veto"}]),
+        ("veto_stated_twice_grade_first", "伪造台账资料的，直接评为不合格，并实行一票否决", [{"kind": "veto"}]),
     ],
     "grades": [
         ("at_least", "90分及以上为优秀", [{"kind": "grade", "label": "优秀", "at_least": 90}]),
@@ -617,6 +669,17 @@ WORDING_EXAMPLES: dict[str, list[tuple[str, str, list[dict]]]] = {
          [{"kind": "grade", "label": "好", "quota_pct": 30}]),
         ("quota_unit_between", "优秀等次处室数量不超过处室总数的30%", [{"kind": "grade", "label": "优秀", "quota_pct": 30}]),
         ("label_with_unit", "75分以上不足90分为合格班组", [{"kind": "grade", "label": "合格", "at_least": 75, "below": 90}]),
+        ("label_with_person", "年度总分92分以上为优秀教师", [{"kind": "grade", "label": "优秀", "at_least": 92}]),
+        ("label_with_person_word", "70分以上不足85分为合格职工",
+         [{"kind": "grade", "label": "合格", "at_least": 70, "below": 85}]),
+        ("label_to_improve", "考评得分低于75分为需改进", [{"kind": "grade", "label": "需改进", "below": 75}]),
+        ("label_to_improve_inclusive", "64分及以下为待提高", [{"kind": "grade", "label": "待提高", "below": 65}]),
+        ("free_place_title", "年度得分90分以上为文明乡（镇）", [{"kind": "grade", "label": "文明乡(镇)", "at_least": 90}]),
+        ("free_place_title_plain", "综合得分88分以上的评为示范县", [{"kind": "grade", "label": "示范县", "at_least": 88}]),
+        ("quota_of_long_count", "优秀等次不超过参加评议乡（镇）总数的25%", [{"kind": "grade", "label": "优秀", "quota_pct": 25}]),
+        ("quota_one_char_quoted", "“优”等次班组不超过参评班组总数的百分之二十",
+         [{"kind": "grade", "label": "优", "quota_pct": 20}]),
+        ("quota_one_char_named", "良等次单位不超过参评单位总数的40%", [{"kind": "grade", "label": "良", "quota_pct": 40}]),
         ("free_label", "900分以上为一等奖", [{"kind": "grade", "label": "一等奖", "at_least": 900}]),
         ("free_label_prize", "考核得分达到85分的评为达标奖", [{"kind": "grade", "label": "达标奖", "at_least": 85}]),
         ("free_honour", "总成绩在全校名列前茅即可评为文明班级", [{"kind": "grade", "label": "文明班级"}]),
@@ -661,6 +724,13 @@ WORDING_EXAMPLES: dict[str, list[tuple[str, str, list[dict]]]] = {
         ("instance", "被学生投诉1次扣0.05分", [{"kind": "deduct", "amount": 0.05, "per": "次"}]),
         ("ward_bed", "床头柜物品摆放杂乱的，每床扣0.2分", [{"kind": "deduct", "amount": 0.2, "per": "床"}]),
         ("vehicle_trip", "车辆未按期年检的，每车次扣2分", [{"kind": "deduct", "amount": 2, "per": "车次"}]),
+        ("verb_ending_in_unit", "每超期1份扣0.5分", [{"kind": "deduct", "amount": 0.5, "per": "份"}]),
+        ("classifier_noun_before_predicate", "每有1个项目未按时验收扣3分", [{"kind": "deduct", "amount": 3, "per": "个项目"}]),
+        ("instance_farther", "发生一次水质监测不达标的扣2分", [{"kind": "deduct", "amount": 2, "per": "次"}]),
+        ("beyond_reference_decimal", "每低于省定目标0.5个百分点扣1分",
+         [{"kind": "deduct", "amount": 1, "per": "0.5个百分点"}]),
+        ("frequency_is_no_per", "未按要求每季度召开一次安全例会的，扣3分", [{"kind": "deduct", "amount": 3}]),
+        ("shortfall_in_period", "每季度未召开一次例会扣2分", [{"kind": "deduct", "amount": 2, "per": "季度"}]),
     ],
     "traditional": [
         ("deduct", "未按時上報資料,每次扣減0.5分", [{"kind": "deduct", "amount": 0.5, "per": "次"}]),
@@ -704,4 +774,6 @@ NOT_RULE_EXAMPLES: list[tuple[str, str]] = [
     ("rate_named_like_a_grade", "不合格率不超过百分之五"),
     # a top grade given directly rewards; it is no veto
     ("direct_top_grade", "获得国家级表彰的，直接评为优秀"),
+    ("direct_top_grade_quoted", "获得省级以上表彰的，年度考核直接评为“好”等次"),
+    ("place_title_mentioned", "评选平安镇（街道）的具体办法另行制定"),
 ]

@@ -95,6 +95,7 @@ _CAP_NULL = [_compile(p) for p in P.CAP_NULL]
 _VETO = _compile(P.VETO)
 _VETO_NOT_AFTER = _compile(P.VETO_NOT_AFTER)
 _VETO_GRADES = [_compile(p) for p in P.VETO_GRADES]
+_VETO_JOINED = _compile(P.VETO_JOINED)
 _GRADE_THRESHOLDS = [(name, field, _compile(p)) for name, field, p in P.GRADE_THRESHOLDS]
 _GRADE_LISTS = [_compile(p) for p in P.GRADE_LISTS]
 _GRADE_LIST_SPLIT = _compile(P.GRADE_LIST_SPLIT)
@@ -108,6 +109,8 @@ def _grade_key(label: str) -> str:
         return folded[:1]
     return folded
 _PER_EACH = _compile(P.PER_EACH)
+_PER_FREQUENCY = _compile(P.PER_FREQUENCY)
+_CLASSIFIER_NOUN_BEFORE_PREDICATE = _compile(P.CLASSIFIER_NOUN_BEFORE_PREDICATE)
 _PER_BEYOND_THRESHOLD = _compile(P.PER_BEYOND_THRESHOLD)
 _PER_BEYOND_REFERENCE = _compile(P.PER_BEYOND_REFERENCE)
 _PER_COUNT = _compile(P.PER_COUNT)
@@ -409,6 +412,7 @@ class _Finder:
                 continue  # a heading: 3.一票否决 (a cell saying 一票否决 alone is a veto)
             self.add(_Core("veto", m.start(), m.end(), m.start()))
         lowest = self._lowest_grade()
+        vetoes = sorted((c for c in self.cores if c.kind == "veto"), key=lambda c: c.start)
         for pattern in _VETO_GRADES:
             for m in _finditer(pattern, t):
                 key = _grade_key(t[m.start("label") : m.end("label")])
@@ -417,7 +421,37 @@ class _Finder:
                         continue
                 elif key not in P.VETO_LOWEST_LABELS and key not in P.VETO_LOW_SERIES_LABELS:
                     continue
-                self.add(_Core("veto", m.start(), m.end(), m.start()))
+                if not self._join_veto(vetoes, m.start(), m.end()):
+                    self.add(_Core("veto", m.start(), m.end(), m.start()))
+
+    def _join_veto(self, vetoes: list[_Core], start: int, end: int) -> bool:
+        """A grade set beside 一票否决 in the same sentence is the same veto (rule_patterns.VETO_JOINED):
+        the veto already found (`vetoes`, sorted by start) grows to cover both; True when so."""
+        if not self.free(start, end):
+            return False
+        k = bisect.bisect_left(vetoes, start, key=lambda c: c.start)
+        if k > 0 and self._joined(vetoes[k - 1].end, start):
+            core = vetoes[k - 1]
+            self._grow(core, core.start, end)
+            return True
+        if k < len(vetoes) and self._joined(end, vetoes[k].start):
+            core = vetoes[k]
+            self._grow(core, start, core.end)
+            core.verb_start = start
+            return True
+        return False
+
+    def _joined(self, a: int, b: int) -> bool:
+        if a > b:
+            return False
+        m = _match(_VETO_JOINED, self.text, a, b)
+        return m is not None and m.end() == b
+
+    def _grow(self, core: _Core, start: int, end: int) -> None:
+        k = bisect.bisect_left(self._starts, core.start)
+        del self._starts[k], self._ends[k]
+        core.start, core.end = start, end
+        self.take(start, end)
 
     def _lowest_grade(self) -> str | None:
         """The lowest grade the text states (its key): the one with the lowest threshold, else the
@@ -540,6 +574,9 @@ def _with_noun(folded: str, span: Span, verb_start: int) -> Span:
             ch in P.VERB_CHARS for ch in noun
         ):
             return (start, gap_end)
+    m = _match(_CLASSIFIER_NOUN_BEFORE_PREDICATE, folded, end, gap_end)
+    if m is not None and not any(ch in P.VERB_CHARS for ch in m.group(0)):
+        return (start, m.end())  # 每有1个项目未完成扣 → 个项目
     return span
 
 
@@ -561,13 +598,20 @@ def _per_from_each(folded: str, lo: int, hi: int) -> Span | None:
     beyond = _finditer(_PER_BEYOND_THRESHOLD, folded, lo, hi) or _finditer(_PER_BEYOND_REFERENCE, folded, lo, hi)
     if beyond:
         return _each_span(beyond[-1], folded, hi)
-    found = _finditer(_PER_EACH, folded, lo, hi)
+    found = [m for m in _finditer(_PER_EACH, folded, lo, hi) if not _frequency(folded, m, hi)]
     if found and folded[found[-1].start("unit") : found[-1].end("unit")] == "元" and not found[-1].group("count"):
         found = found[:-1]  # 元 alone is money, not a unit
     if found:
         return _each_span(found[-1], folded, hi)
     nouns = [m for m in _finditer(_PER_EACH_NOUN, folded, lo, min(len(folded), hi + 2)) if m.end() <= hi]
     return _each_span(nouns[-1]) if nouns else None
+
+
+def _frequency(folded: str, m, hi: int) -> bool:
+    """每半年…一次: how often a requirement is due, no unit of the amount (rule_patterns.PER_FREQUENCY)."""
+    if m.group("unit") not in P.PER_FREQUENCY_PERIODS:
+        return False
+    return _match(_PER_FREQUENCY, folded, m.end(), hi) is not None
 
 
 def _per_each_adjacent(folded: str, lo: int, verb_start: int) -> Span | None:
@@ -583,11 +627,12 @@ def _per_from_count(folded: str, lo: int, verb_start: int) -> Span | None:
     best = None
     for m in _finditer(_PER_COUNT, folded, lo, verb_start):
         gap = folded[m.end() : verb_start]
-        if len(gap) > P.PER_COUNT_GAP or any(ch in P.WEAK_DELIMITERS + P.STRONG_DELIMITERS for ch in gap):
+        before = folded[max(lo, m.start() - 3) : m.start()]
+        instance = any(before.endswith(w) for w in P.INSTANCE_VERBS)
+        if len(gap) > (P.PER_INSTANCE_GAP if instance else P.PER_COUNT_GAP) or any(ch in P.WEAK_DELIMITERS + P.STRONG_DELIMITERS for ch in gap):
             continue
         if not is_one(m.group("count")):
             continue
-        before = folded[max(lo, m.start() - 3) : m.start()]
         if before and (before[-1] in P.NOT_A_COUNT_BEFORE or before[-1].isdigit() or before[-1] == "."):
             continue
         if any(before.endswith(w) for w in P.COUNT_REQUIREMENT_BEFORE):

@@ -77,3 +77,15 @@ def test_a_direct_grade_is_a_veto_only_when_it_is_the_lowest():
     assert [h["kind"] for h in _got(scheme + "瞒报事故的，直接评为基本合格")][-1] == "veto"
     assert [h["kind"] for h in _got(scheme + "瞒报事故的，直接评为合格")] == ["grade"] * 3
     assert _got("瞒报事故的，直接评为合格") == []
+
+
+def test_a_grade_set_in_another_sentence_is_its_own_veto():
+    """A veto and a direct grade are one rule only when one sentence joins them by a comma."""
+    assert [h["kind"] for h in _got("发生重大事故的，实行一票否决，年度考核直接定为不合格")] == ["veto"]
+    assert [h["kind"] for h in _got("发生重大事故的，实行一票否决。瞒报数据的，直接定为不合格")] == ["veto", "veto"]
+
+
+def test_a_period_is_a_frequency_only_without_a_shortfall_after_it():
+    """每月…一次 states how often a duty is due (per null); 每月少…一次 counts each month short."""
+    assert _got("未按规定每月开展一次消防演练的，扣2分")[0]["per"] is None
+    assert _got("每月少开展一次消防演练扣2分")[0]["per"] == "月"
