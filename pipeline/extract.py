@@ -155,7 +155,10 @@ def combine(prose: list[SchemeDraft], tabled: list[SchemeDraft], settings=None) 
                if r.kind == "bonus" and r.under_bonus_heading and id(r) not in placed]
     for scheme in tables:
         have = {(r.kind, r.amount, r.text) for r in scheme.rules}
-        scheme.rules.extend(copy.copy(r) for r in scheme_rules if (r.kind, r.amount, r.text) not in have)
+        for r in scheme_rules:  # a note printed under every copy of a table is one rule, given once
+            if (r.kind, r.amount, r.text) not in have:
+                have.add((r.kind, r.amount, r.text))
+                scheme.rules.append(copy.copy(r))
         if not _states_bonuses(scheme):
             stated = {(r.amount, r.amount_max, r.per) for r in scheme.rules if r.kind == "award"} | {
                 (r.amount, r.amount_max, r.per) for i in scheme.items for r in i.rules if r.kind == "award"}

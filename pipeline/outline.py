@@ -334,6 +334,14 @@ def criteria_clause(seg: Segment) -> bool:
     return not any(item_like(c) for c in seg.children)
 
 
+def lead_in_clause(seg: Segment) -> bool:
+    """An unpointed clause ending in a colon that leads into clauses stating rules (`（二）学习记录有下列
+    情形的，按以下标准扣分：` over `1．…每次扣0.5分`): under a pointed item, part of its criteria."""
+    if has_allocation(seg) or not seg.children or not pp.search(pp.LEAD_IN_END, seg.head):
+        return False
+    return all(states_rule(c) and not has_allocation(c) for c in seg.children)
+
+
 # ------------------------------------------------------------------ 3. schemes
 
 
@@ -492,7 +500,7 @@ def _add_items(built: _Built, seg: Segment, parent_path: list[str]) -> None:
     built.segs[id(seg)] = seg
     _add_split(built, seg, head, path)
     for child in seg.children:
-        if not criteria_clause(child):
+        if not criteria_clause(child) and not (head.points is not None and lead_in_clause(child)):
             _add_items(built, child, path)
 
 
@@ -832,7 +840,7 @@ def _assign_rules(built: list[_Built], root: Segment) -> None:
                 else:
                     rule.topic = _topic(seg)
                     rule.under_bonus_heading = any(pp.match(pp.BONUS_TOPIC, a.head) for a in [seg, *seg.ancestors()]
-                                                   if a.style or a is seg)
+                                                   if a.style or a is seg) or bool(pp.search(pp.BONUS_LIMIT, piece.text))
                     for n, target in enumerate(schemes):
                         target.draft.rules.append(rule if n == 0 else dataclasses.replace(rule))
 

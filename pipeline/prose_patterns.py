@@ -68,9 +68,16 @@ SPLIT_PART = regex.compile(
 NAME_END = regex.compile(r"[。;:!?]|\((?:包括|含|包含|主要|注)")
 NAME_MAX = 60
 
-# A heading naming additions as its topic (`三、加分项目`, `第三章 加分与扣分`, `四、奖励`): the bonuses
-# under it are stated for the whole document. Matched on each heading of a statement's chain.
-BONUS_TOPIC = regex.compile(r"^\s*(?:加分|加减分|加扣分|奖励|附加分|奖惩|奖励加分)")
+# A heading naming additions as its topic (`三、加分项目`, `第三章 加分与扣分`, `四、奖励`), or a closing
+# note (`说明：…的加3分`): the bonuses under it are stated for the whole document. Matched on each heading of a statement's chain.
+BONUS_TOPIC = regex.compile(r"^\s*(?:加分|加减分|加扣分|奖励|附加分|奖惩|奖励加分|(?:说明|备注|注)\s*[:：])")
+
+# A clause leading into the clauses below it ends in a colon: `有下列情形之一的，扣除该项分值：`.
+LEAD_IN_END = regex.compile(r"[:：]\s*$")
+
+# A limit on additions in the same paragraph (`…的加3分，…的加2分，加分最多不超过3分`): the paragraph
+# states the scheme's bonuses, as a heading on additions does.
+BONUS_LIMIT = regex.compile(r"加分(?:累计|合计|总计|总分|总额)?(?:最多|最高|一般)?(?:不超过|不得超过|不高于|以\S{1,4}为限)")
 
 # A statement opening with the name of what it scores, then a colon: `1. 任务完成：全部按期完成的得30分；
 # 每有一项未完成扣3分` (a 评分说明 under a table whose items it names). Matched on normalised text.
@@ -110,9 +117,9 @@ SUBJECT_SENTENCE = regex.compile(r"(?:考核|考评)(?:对象|范围)(?:为|是|
 # A heading of scheme-wide rules, not an item: `(四)加分、扣分和一票否决`, `五、等次划分`, `六、奖惩`.
 RULE_SECTION = regex.compile(r"加分|扣分|减分|一票否决|否决|等次|等级|奖惩|奖励|惩|结果运用|评定")
 
-# A heading of a part of the document itself, never an item: `五、考核结果`, `六、附则`,
+# A heading of a part of the document itself, never an item: `五、考核结果`, `六、附则`, `第一章 总则`,
 # `本细则自发布之日起执行`, `七、工作要求`, `三、考核程序`, `二、组织领导`.
-DOC_SECTION = regex.compile(r"结果|附则|施行|执行|解释|要求|程序|步骤|组织领导|组织实施|时间安排|其他事项|说明|依据")
+DOC_SECTION = regex.compile(r"总则|结果|附则|施行|执行|解释|要求|程序|步骤|组织领导|组织实施|时间安排|其他事项|说明|依据")
 
 # Words of a heading that names a scheme or a part of one, never a bare topic (outline.lift_topics):
 # `(一)系部目标任务分值构成`, `二、考核内容`, `机关科室考核细则`, `评分标准`, `一、教研组评估`.
@@ -252,7 +259,8 @@ INTERPRETER = regex.compile(rf"由(?P<org>[\p{{Han}}]{{2,40}}?{ORG_NAME_SUFFIX})
 CITED_DOC = regex.compile(r"《(?P<inner>[^》]{4,60})》")
 DATE_LINE = regex.compile(r"^(?:19|20)\d\d年\d{1,2}月(?:\d{1,2}日)?$")  # 2024年3月5日 · 2024年12月
 # A form field giving the year assessed: `考评年度：2024年`, `考核年度:2024`.
-YEAR_FIELD = regex.compile(r"(?:考核|考评|评价|测评|评估)?(?:年度|月份|期间|季度)\s*[:：]\s*(?P<year>(?:19|20)\d\d)")
+YEAR_FIELD = regex.compile(r"(?:考核|考评|评价|测评|评估|检查)(?:年度|月份|期间|季度|时间|日期)\s*[:：]\s*(?P<year>(?:19|20)\d\d)"
+                           r"|(?:年度|月份)\s*[:：]\s*(?P<year>(?:19|20)\d\d)")
 # A date of the 民国 calendar (`中华民国113年1月15日`): year + 1911. Once a document dates itself so,
 # a three-digit `113年度` in its title is that calendar's year too.
 ROC_DATE = regex.compile(r"民国\s*(?P<year>\d{2,3})\s*年")

@@ -136,3 +136,7 @@ def test_a_threshold_on_the_total_is_no_scale():
     assert fields("某市机关绩效评核要点", "评核总分八十五分以上者为优等。", "总分85分以上者为优等。").scale is None
     assert fields("某局考核办法", "总分达到85分的为良好，总分不足60分的为不合格。").scale is None
     assert fields("某局考核办法", "总分90分（含）以上为优秀。", "本办法满分100分。").scale == 100
+
+
+def test_year_from_the_date_field_of_an_assessment_form():
+    assert fields("某县图书馆服务评估表", "评估时间：2026年____月____日", "评估人：____").year == 2026

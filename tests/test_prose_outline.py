@@ -389,3 +389,14 @@ def test_a_title_run_into_running_text_names_an_otherwise_unnamed_scheme():
         )
     )
     assert scheme.name == "某街道2022年度社区工作考评方案"
+
+
+def test_a_clause_leading_into_rules_under_a_pointed_item_is_its_criteria_not_an_item():
+    (scheme,) = prose_schemes(doc_of(
+        "某局党支部考核细则", "第一章 总则", "第一条 为加强支部建设，制定本细则。",
+        "第二章 考核内容", "第二条 学习教育（10分）", "（一）每月集中学习不少于1次，每少1次扣1分。",
+        "（二）学习记录有下列情形的，按以下标准扣分：", "1．记录缺失的，每次扣0.5分；", "2．未留存影像资料的，每次扣0.2分。",
+        "第三条 纪律作风（10分）", "（一）迟到早退的，每次扣1分。"))
+    assert tree(scheme) == {("学习教育",): (10.0, None), ("纪律作风",): (10.0, None)}
+    study = next(i for i in scheme.items if i.path == ["学习教育"])
+    assert sorted(r.amount for r in study.rules) == [0.2, 0.5, 1.0]

@@ -501,3 +501,34 @@ def test_conditions_and_amounts_in_columns_of_their_own_are_rules_of_the_row(tmp
     by_id = {i.id: i.path[0] for i in scheme.items}
     got = {(by_id.get(r.item), r.kind, r.amount, r.per) for r in scheme.rules if r.kind != "cap"}
     assert got == {("服务质量", "bonus", 1.0, "次"), ("服务质量", "deduct", 2.0, "次"), ("劳动纪律", "deduct", 5.0, "天")}
+
+
+def test_a_note_printed_under_every_table_gives_each_scheme_its_rules_once(tmp_path):
+    document = docx.Document()
+    for unit in ("综合科", "业务科"):
+        document.add_paragraph(f"{unit}月度考核表")
+        rows = [["考核项目", "分值", "评分标准"], [f"{unit}工作质量", "60", "差错每次扣2分"],
+                [f"{unit}服务效能", "40", "超时每件扣1分"]]
+        table = document.add_table(rows=3, cols=3)
+        for r, row in enumerate(rows):
+            for c, text in enumerate(row):
+                table.cell(r, c).text = text
+        document.add_paragraph("备注：考核得分90分及以上为优秀，60分以下为较差。")
+    path = tmp_path / "n.docx"
+    document.save(path)
+    schemes = extract(parse(path)).schemes
+    assert len(schemes) == 2
+    for scheme in schemes:
+        assert sorted(r.label for r in scheme.rules if r.kind == "grade") == ["优秀", "较差"]
+
+
+def test_bonuses_stated_with_their_limit_in_a_closing_note_govern_the_table(tmp_path):
+    rows = [["考核项目", "分值", "评分标准"], ["矛盾调处", "60", "调处不及时的每件扣2分"], ["治安防控", "40", "发案上升的扣5分"]]
+    path = _table_docx(tmp_path / "t.docx", rows, [])
+    document = docx.Document(path)
+    for line in ("说明：一、各项扣分以该项分值为限。",
+                 "二、获得省级表彰的加3分，获得市级表彰的加2分，加分最多不超过3分。"):
+        document.add_paragraph(line)
+    document.save(path)
+    (scheme,) = extract(parse(path)).schemes
+    assert sorted(r.amount for r in scheme.rules if r.kind == "bonus" and r.item is None) == [2.0, 3.0]
