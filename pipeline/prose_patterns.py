@@ -245,7 +245,9 @@ SCALE_TOTAL = regex.compile(
     rf"(?P<n>{NUMBER})分{SCALE_NOT_THRESHOLD}"
 )
 # A base score every unit starts from, stated as the scale: `以每班100分为基础分`, `以100分为基准分`.
-SCALE_BASE = regex.compile(rf"以(?:每[\p{{Han}}]{{1,4}})?(?P<n>{NUMBER})分为(?:基础分|基准分|基本分|基数)")
+SCALE_BASE = regex.compile(rf"以(?:每[\p{{Han}}]{{1,4}})?(?P<n>{NUMBER})分为(?:基础分|基准分|基本分|基数)"
+                           rf"|(?:^|(?<=[，,。；;：:\s]|本表|总))(?:基础分|基准分|基本分)(?:为)?(?P<n>{NUMBER})分(?![以及含]|之)")
+# (the second: `本表实行倒扣分制，基础分100分` — a base stated for the table, not `得基础分5分` of an item)
 
 # An organisation in a name: the longest prefix ending in one of these, `贵州轻工职业技术学院目标…`.
 ORG_NAME_SUFFIX = (

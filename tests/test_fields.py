@@ -140,3 +140,8 @@ def test_a_threshold_on_the_total_is_no_scale():
 
 def test_year_from_the_date_field_of_an_assessment_form():
     assert fields("某县图书馆服务评估表", "评估时间：2026年____月____日", "评估人：____").year == 2026
+
+
+def test_scale_from_a_base_stated_for_the_table_never_from_an_items_base():
+    assert fields("某公司安全扣分表", "备注：本表实行倒扣分制，基础分100分，扣完为止。").scale == 100
+    assert fields("某公司安全扣分表", "按时上报的得基础分5分。").scale is None

@@ -532,3 +532,63 @@ def test_bonuses_stated_with_their_limit_in_a_closing_note_govern_the_table(tmp_
     document.save(path)
     (scheme,) = extract(parse(path)).schemes
     assert sorted(r.amount for r in scheme.rules if r.kind == "bonus" and r.item is None) == [2.0, 3.0]
+
+
+def test_tier_amounts_beside_a_points_column_are_what_each_tier_earns(tmp_path):
+    rows = [
+        ["考核指标", "分值", "考核档次", "计分标准"],
+        ["集体收入", "60", "年收入50万元以上", "60分"],
+        ["集体收入", "60", "年收入不足50万元", "30分"],
+        ["资产管理", "40", "台账规范的", "40分"],
+        ["资产管理", "40", "违规处置资产的", "每起扣5分"],
+    ]
+    path = _table_docx(tmp_path / "t.docx", rows, [(1, 0, 2, 0), (1, 1, 2, 1), (3, 0, 4, 0), (3, 1, 4, 1)])
+    (scheme,) = extract(parse(path)).schemes
+    assert {tuple(i.path): i.points for i in scheme.items} == {("集体收入",): 60.0, ("资产管理",): 40.0}
+    by_id = {i.id: i.path[0] for i in scheme.items}
+    got = sorted((by_id.get(r.item), r.kind, r.amount, r.per) for r in scheme.rules)
+    assert got == [("资产管理", "award", 40.0, None), ("资产管理", "deduct", 5.0, "起"),
+                   ("集体收入", "award", 30.0, None), ("集体收入", "award", 60.0, None)]
+
+
+def test_a_sheet_whose_headers_restate_another_tables_items_is_its_summary(tmp_path):
+    document = docx.Document()
+    document.add_paragraph("某院病区护理质量考核评分表")
+    rows = [["考核项目", "考核内容", "标准分", "扣分标准"], ["基础护理", "床单位整洁", "30", "不整洁每床扣1分"],
+            ["基础护理", "晨间护理", "30", "未落实每次扣2分"], ["护理安全", "用药安全", "40", "差错每例扣5分"]]
+    table = document.add_table(rows=4, cols=4)
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            table.cell(r, c).text = text
+    keep = table.cell(1, 0).text
+    table.cell(1, 0).merge(table.cell(2, 0)).text = keep
+    document.add_paragraph("某院病区护理质量考核汇总表")
+    rows = [["序号", "病区", "基础护理（60分）", "护理安全（40分）", "总分"], ["1", "内一病区", "", "", ""],
+            ["2", "外一病区", "", "", ""]]
+    table = document.add_table(rows=3, cols=5)
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            table.cell(r, c).text = text
+    path = tmp_path / "s.docx"
+    document.save(path)
+    (scheme,) = extract(parse(path)).schemes
+    assert {tuple(i.path): i.points for i in scheme.items if len(i.path) == 1} == {("基础护理",): 60.0,
+                                                                                 ("护理安全",): 40.0}
+
+
+def test_rows_under_a_numbered_additions_heading_row_are_rules_of_the_scheme_and_a_deduction_total_no_item(tmp_path):
+    rows = [
+        ["考核项目", "考核内容及评分标准", "分值"],
+        ["一、平安建设（60分）", "一、平安建设（60分）", "一、平安建设（60分）"],
+        ["矛盾调处", "调处不及时的，每件扣2分。", "60"],
+        ["二、宣传工作（40分）", "二、宣传工作（40分）", "二、宣传工作（40分）"],
+        ["宣传报道", "未按时报送信息的，每次扣1分。", "40"],
+        ["三、加分项目（最高加5分）", "三、加分项目（最高加5分）", "三、加分项目（最高加5分）"],
+        ["先进典型", "获评市级先进个人的，每人加2分。", "—"],
+        ["", "扣分合计", ""],
+    ]
+    path = _table_docx(tmp_path / "t.docx", rows, [(1, 0, 1, 2), (3, 0, 3, 2), (5, 0, 5, 2)])
+    (scheme,) = extract(parse(path)).schemes
+    assert [i.path for i in scheme.items] == [["平安建设"], ["平安建设", "矛盾调处"], ["宣传工作"], ["宣传工作", "宣传报道"]]
+    bonus = next(r for r in scheme.rules if r.kind == "bonus")
+    assert (bonus.item, bonus.amount, bonus.per) == (None, 2.0, "人")

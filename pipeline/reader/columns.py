@@ -23,7 +23,7 @@ METHOD_CELL = regex.compile(r"^[\p{Han}]{1,8}(?:法|制)$|^(?:查阅|查看|现�
 # A sequence marker alone in a cell: `1`, `一`, `1.1`, `（一）`, `①`.
 SEQ_CELL = regex.compile(r"^[(（]?(?:\d{1,3}(?:\.\d{1,3}){0,3}|[一二三四五六七八九十]{1,3}|[①-⑳]|[A-Za-z])[)）.．、]?$")
 ROLE_ZH = {
-    "seq": "序号", "points": "分值", "weight": "权重", "amount_deduct": "扣分值", "amount_bonus": "加分值",
+    "seq": "序号", "points": "分值", "weight": "权重", "amount_deduct": "扣分值", "amount_bonus": "加分值", "amount_award": "得分值",
     "method": "考核方法", "assessor": "考核单位", "unit": "被考核单位", "form": "填写栏", "remark": "备注",
     "textual": "文字（名称或标准）", "unknown": "未能判断", "empty": "空列",
 }
@@ -107,6 +107,7 @@ def type_columns(view: View, settings: ReaderSettings, trace: Trace) -> list[Col
             col.role = "textual"
         out.append(col)
     _due_beside_points(out)
+    _tier_amounts(out)
     _conditions_of_amounts(out)
     for col in out:
         if col.col not in blank:
@@ -128,12 +129,25 @@ def _due_beside_points(cols: list[Column]) -> None:
             c.evidence.append("另有分值列：应得分为各期填写栏")
 
 
+def _tier_amounts(cols: list[Column]) -> None:
+    """Numbers under a criteria header (`计分标准 | 40分 | 30分`) beside a column headed as the points
+    (`分值`) are what each tier row earns, not points of items of their own."""
+    if not any(c.role == "points" and c.header_role == "points" for c in cols):
+        return
+    for c in cols:
+        if c.role == "points" and kind_of(c.header_role) == "text":
+            c.role = "amount_award"
+            c.evidence.append("另有分值列：各档得分")
+
+
 def _conditions_of_amounts(cols: list[Column]) -> None:
-    """A text column headed like the amount column right of it (`扣分情形 | 扣分标准`) states when that
-    amount applies: the row's criteria, never a level of the tree."""
+    """A text column headed like the amount column right of it (`扣分情形 | 扣分标准`), or any text
+    column left of tier amounts (`考核档次 | 计分标准`), states when that amount applies: the row's
+    criteria, never a level of the tree."""
     for left, right in zip(cols, cols[1:], strict=False):
-        if (left.role == "textual" and right.role in ("amount_deduct", "amount_bonus")
-                and left.header_role == right.role):
+        if left.role == "textual" and (
+                (right.role in ("amount_deduct", "amount_bonus") and left.header_role == right.role)
+                or (right.role == "amount_award" and kind_of(left.header_role) != "tree")):
             left.condition = True
             left.evidence.append("右列金额的适用情形：不作树的层级")
 

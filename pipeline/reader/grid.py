@@ -22,7 +22,8 @@ from rubrics.pipeline.reader.settings import ReaderSettings
 from rubrics.pipeline.reader.trace import Trace
 
 # A row that totals: `合计`, `小 计`, `总分合计`, `汇总`, `总 分`.
-TOTAL_ROW = regex.compile(r"^(?:总分合计|得分合计|合计|小计|总计|总分|汇总|共计|满分|总得分|最终考核得分|考核得分|得分)")
+TOTAL_ROW = regex.compile(r"^(?:总分合计|得分合计|合计|小计|总计|总分|汇总|共计|满分|总得分|最终考核得分|考核得分|得分"
+                          r"|(?:扣分|加分|减分)(?:合计|小计|总计)$)")
 # A row that annotates the table: `说明：…`, `备注`, `注：`, or the word alone in its cell beside the text.
 NOTE_ROW = regex.compile(r"^(?:说明|备注|附注|注)(?:[:：\d、.．\s]|$)")
 # A row a form leaves for signatures, dates and opinions.
@@ -317,6 +318,7 @@ def find_header(view: View, settings: ReaderSettings, trace: Trace) -> None:
     joined = {_joined_key(rows[i]) for i in view.header} - {""}
     titles = print_titles(view, lead_end)
     at_top: dict[int, bool] = {}  # per table piece: still in the rows it repeats from the first page
+    rule_block = False  # under a numbered note heading a rules part (`四、加分项目（最高加5分）`)
     for row in rows[lead_end:]:
         if row.kind in ("header", "lead"):
             continue
@@ -333,6 +335,15 @@ def find_header(view: View, settings: ReaderSettings, trace: Trace) -> None:
                 continue
             at_top[row.table] = False
         row.kind = classify_row(row, view)
+        if row.kind == "note":
+            rule_block = _opens_rule_block(row)
+        elif row.kind in ("section", "total"):
+            rule_block = False
+        elif row.kind == "item" and rule_block:
+            row.kind = "note"  # a row under `四、加分项目`: a rule of the whole scheme, not an item
+            trace.add("rows", f"{view.where} 第{row.row + 1}行", "row_in_rule_block", "加分/否决段内的行：全表规则",
+                      (_distinct_texts(row) or [""])[0][:20])
+            continue
         if row.kind != "item":
             trace.add("rows", f"{view.where} 第{row.row + 1}行", f"row_{row.kind}", ROW_KIND_ZH[row.kind],
                       (_distinct_texts(row) or [""])[0][:20])
@@ -352,6 +363,25 @@ def print_titles(view: View, lead_end: int = 0) -> set[str]:
 def full_key(row: Row) -> str:
     """A row's words with the merged cells above it read in (a repeat prints them in every row)."""
     return "".join(header_key(s.cell.text) for s in row.slots if s.cell is not None and s.left)
+
+
+def _opens_rule_block(row: Row) -> bool:
+    """A note row that is a numbered heading of a rules part (`四、加分项目（最高加5分）`, `五、一票否决事项`):
+    the rows under it, up to the next section, state rules of the whole scheme."""
+    from rubrics.pipeline.numbering import leading_marker
+    from rubrics.pipeline.prose_patterns import RULE_SECTION
+
+    texts = _distinct_texts(row)
+    if len(texts) != 1:
+        return False
+    text = texts[0]
+    marker = leading_marker(text)
+    head = text[marker.end:] if marker else ""
+    return marker is not None and len(head) <= RULE_HEADING_MAX and bool(RULE_SECTION.search(head))
+
+
+# A rules part's heading is short: `加分项目（最高加5分）`, not a sentence.
+RULE_HEADING_MAX = 16
 
 
 def _joined_key(row: Row) -> str:

@@ -338,6 +338,7 @@ def table_schemes(doc: Document, settings: ReaderSettings = DEFAULT, trace: Trac
     trace = trace if trace is not None else NullTrace()
     schemes: list[tuple[SchemeDraft, View]] = []
     tops: list[tuple[set[str], int]] = []  # each table so far: its top rows, its data rows
+    sums: set[int] = set()  # schemes read from items printed as column headers
     for whole, lines, heading in _views(doc):
         whole.ocr = ocr
         find_header(whole, settings, trace)
@@ -349,7 +350,9 @@ def table_schemes(doc: Document, settings: ReaderSettings = DEFAULT, trace: Trac
                    or f"表{whole.tables[0].index + 1}")
         sideways = column_items(whole, settings, trace)
         if sideways is not None:
-            schemes.append((SchemeDraft(name=caption, items=sideways, rules=_note_rules(whole)), whole))
+            summary = SchemeDraft(name=caption, items=sideways, rules=_note_rules(whole))
+            sums.add(id(summary))
+            schemes.append((summary, whole))
             continue
         cols = type_columns(whole, settings, trace)
         stitch_cut_rows(whole, {c.col: c.role for c in cols}, trace)
@@ -366,7 +369,33 @@ def table_schemes(doc: Document, settings: ReaderSettings = DEFAULT, trace: Trac
     if ocr:
         name_from_twins(drafts, trace)
         methods_from_neighbours(drafts, trace)
+    drafts = _headers_restating_items(drafts, sums, trace)
     return _summaries_to_scheme_above(_merge_copies(drafts, trace), trace)
+
+
+def _headers_restating_items(drafts: list[SchemeDraft], sums: set[int], trace: Trace) -> list[SchemeDraft]:
+    """A sheet whose column headers name another table's items with their points (`基础护理（25分）`
+    over rows of wards to fill in) is that table's summary, not a scheme: each header's points go to
+    the item of the same name where that table leaves them unstated."""
+    out: list[SchemeDraft] = []
+    for draft in drafts:
+        others = [d for d in drafts if d is not draft and id(d) not in sums]
+        if id(draft) in sums and others:
+            names = {clean(i.path[-1]) for i in draft.items}
+            home = next((d for d in others if names <= {clean(i.path[-1]) for i in d.items}), None)
+            if home is not None:
+                by_name = {clean(i.path[-1]): i for i in draft.items}
+                for item in home.items:
+                    stated = by_name.get(clean(item.path[-1]))
+                    if stated is not None and item.points is None and len(item.path) == len(stated.path):
+                        item.points = stated.points
+                have = {(r.kind, r.amount, r.text) for r in home.rules}
+                home.rules.extend(r for r in draft.rules if (r.kind, r.amount, r.text) not in have)
+                trace.add("schemes", draft.name, "summary_of_items", "表头重述另一表的条目：汇总表，不成方案，分值补给原条目",
+                          home.name[:20])
+                continue
+        out.append(draft)
+    return out
 
 
 def _repeats_only(view: View, tops: list[tuple[set[str], int]]) -> bool:

@@ -597,7 +597,7 @@ def _gather(view: View, cols: list[Column], text_cols: list[int], row_leaf: dict
                     continue  # merged from the left: read once, at its anchor column
                 leaf.seen.add(id(cell))
                 leaf.texts.append((cell.text, cell, row, c))
-            elif rl in ("amount_deduct", "amount_bonus") and s.anchor:
+            elif rl in AMOUNT_KINDS and s.anchor:
                 leaf.seen.add(id(cell))
                 if F.is_none(cell.text):
                     continue  # `—`: no amount on this row
@@ -606,7 +606,7 @@ def _gather(view: View, cols: list[Column], text_cols: list[int], row_leaf: dict
                 if amount is None and signed is not None:
                     amount = (signed[1], None)  # `-2` in a 扣分 column: an amount of 2
                 if amount is not None:
-                    leaf.amounts.append(("deduct" if rl == "amount_deduct" else "bonus", amount[0], cell, row, c))
+                    leaf.amounts.append((AMOUNT_KINDS[rl], amount[0], cell, row, c))
                 else:
                     leaf.texts.append((cell.text, cell, row, c))
             elif rl == "points" and s.anchor and F.signed_value(cell.text) is not None:
@@ -617,6 +617,10 @@ def _gather(view: View, cols: list[Column], text_cols: list[int], row_leaf: dict
                 leaf.method = nm.clean_method(cell.text)
             elif rl == "assessor" and leaf.assessor is None:
                 leaf.assessor = nm.clean_assessor(cell.text)
+
+
+# Columns of amounts and the kind of rule each amount states.
+AMOUNT_KINDS = {"amount_deduct": "deduct", "amount_bonus": "bonus", "amount_award": "award"}
 
 
 def _resolve_points(reading: Reading, cell_rows: dict[int, list[int]]) -> None:
