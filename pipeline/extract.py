@@ -47,7 +47,7 @@ def _extract(doc: Document, settings=None, trace=None) -> Rubric:
     body, repairs = furniture.strip_document(doc)
     table_schemes = read_tables(body, settings or DEFAULT, trace)
     prose_schemes = outline.prose_schemes(body, has_tables=bool(table_schemes))
-    schemes = combine(prose_schemes, table_schemes, settings or DEFAULT)
+    schemes = combine(prose_schemes, table_schemes, settings or DEFAULT, body=body)
     info = fields.document_fields(body, schemes)
     info.id = doc.sha256
     info.source = doc.name
@@ -113,7 +113,8 @@ def ocr_traits(body: Document) -> tuple[int, int, bool]:
 HAN_SPACE_HAN = regex.compile(r"\p{Han}[ \t]+\p{Han}")
 
 
-def combine(prose: list[SchemeDraft], tabled: list[SchemeDraft], settings=None) -> list[SchemeDraft]:
+def combine(prose: list[SchemeDraft], tabled: list[SchemeDraft], settings=None,
+            body: Document | None = None) -> list[SchemeDraft]:
     """Tables and prose merged by item overlap, neither thrown away for the other.
 
     A prose scheme that a table restates (their item names overlap) and a table scheme are one
@@ -153,17 +154,58 @@ def combine(prose: list[SchemeDraft], tabled: list[SchemeDraft], settings=None) 
     scheme_rules = [r for p in prose for r in p.rules if r.kind in DOCUMENT_WIDE_KINDS and id(r) not in placed]
     # bonuses under a heading on additions (`四、加分`) or stated with their limit, kept prose or not
     bonuses = [r for p in prose for r in p.rules if r.kind == "bonus" and r.under_bonus_heading and id(r) not in placed]
+    owner = _notes_below_tables(tables, body)
     for scheme in tables:
         have = {(r.kind, r.amount, r.text) for r in scheme.rules}
         for r in scheme_rules:  # a note printed under every copy of a table is one rule, given once
+            if owner(r) not in (None, id(scheme)):
+                continue  # a note under another table, before the next one's title: that table's
             if (r.kind, r.amount, r.text) not in have:
                 have.add((r.kind, r.amount, r.text))
                 scheme.rules.append(copy.copy(r))
         if not _states_bonuses(scheme):
+            bonuses_here = [r for r in bonuses if owner(r) in (None, id(scheme))]
             stated = {(r.amount, r.amount_max, r.per) for r in scheme.rules if r.kind == "award"} | {
                 (r.amount, r.amount_max, r.per) for i in scheme.items for r in i.rules if r.kind == "award"}
-            scheme.rules.extend(copy.copy(r) for r in bonuses if (r.amount, r.amount_max, r.per) not in stated)
+            scheme.rules.extend(copy.copy(r) for r in bonuses_here if (r.amount, r.amount_max, r.per) not in stated)
     return kept_prose + tables  # prose before its annexed tables, as documents print them
+
+
+def _notes_below_tables(tables: list[SchemeDraft], body: Document | None):
+    """Which table scheme a prose statement belongs to by where it stands: one printed right under a
+    table, before the next table and with no heading or title between (`说明：90分以上为A…` under the
+    first of two forms), is that table's. Returns a function of a rule: the owner's id, or None where
+    position says nothing (before the first table, after the last, or under a new heading)."""
+    if body is None or len(tables) < 2:
+        return lambda rule: None
+    block_of = {b.table.index: b.index for b in body.blocks if b.kind == "table" and b.table is not None}
+    spans = []
+    for scheme in tables:
+        blocks = [block_of[i.source.table] for i in scheme.items
+                  if i.source is not None and i.source.table in block_of]
+        if blocks:
+            spans.append((min(blocks), max(blocks), id(scheme)))
+    titles = {b.index for b in body.blocks if b.kind == "heading"
+              or (b.kind == "paragraph" and _title_line(b.text or ""))}
+
+    def owner(rule: RuleDraft) -> int | None:
+        at = rule.source.block if rule.source is not None else None
+        if at is None:
+            return None
+        above = [s for s in spans if s[1] < at]
+        if not above or not any(s[0] > at for s in spans):
+            return None
+        _, last, scheme_id = max(above, key=lambda s: s[1])
+        return None if any(last < k < at for k in titles) else scheme_id
+
+    return owner
+
+
+def _title_line(text: str) -> bool:
+    from rubrics.pipeline.reader.schemes import ANNEX_PREFIX, CAPTION_END
+
+    line = text.strip()
+    return 0 < len(line) <= 40 and (bool(CAPTION_END.search(line)) or bool(ANNEX_PREFIX.match(line) and len(line) <= 8))
 
 
 def _states_bonuses(scheme: SchemeDraft) -> bool:

@@ -574,3 +574,21 @@ def test_rows_under_a_numbered_additions_heading_row_are_rules_of_the_scheme_and
     assert [i.path for i in scheme.items] == [["平安建设"], ["平安建设", "矛盾调处"], ["宣传工作"], ["宣传工作", "宣传报道"]]
     bonus = next(r for r in scheme.rules if r.kind == "bonus")
     assert (bonus.item, bonus.amount, bonus.per) == (None, 2.0, "人")
+
+
+def test_a_note_printed_right_under_one_of_two_tables_belongs_to_that_table(tmp_path):
+    document = docx.Document()
+    document.add_paragraph("某集团中层干部年度考核表")
+    _add_table(document, [["考核指标", "权重", "评分标准"], ["经营业绩", "60%", "未完成的每项扣5分"],
+                          ["团队建设", "40%", "人员流失率超标扣3分"]])
+    document.add_paragraph("说明：考核结果90分以上为A，60分以下为D。")
+    document.add_paragraph("某集团一线员工月度考核表")
+    _add_table(document, [["考核项目", "分值", "评分标准"], ["出勤", "40", "迟到每次扣1分"], ["产量", "60", "未达标每次扣2分"]])
+    document.add_paragraph("各表考核中弄虚作假的，实行一票否决。")
+    path = tmp_path / "two.docx"
+    document.save(path)
+    first, second = extract(parse(path)).schemes
+    assert sorted(r.label for r in first.rules if r.kind == "grade") == ["A", "D"]
+    assert not [r for r in second.rules if r.kind == "grade"]
+    assert [r.kind for r in second.rules if r.kind == "veto"] == ["veto"]  # after the last table: every table's
+    assert [r.kind for r in first.rules if r.kind == "veto"] == ["veto"]
