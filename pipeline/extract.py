@@ -151,8 +151,8 @@ def combine(prose: list[SchemeDraft], tabled: list[SchemeDraft], settings=None) 
                                    settings.name_alike)
     # every prose scheme's rules outside its items, kept or not, govern the tables too (`四、加分` of a 办法)
     scheme_rules = [r for p in prose for r in p.rules if r.kind in DOCUMENT_WIDE_KINDS and id(r) not in placed]
-    bonuses = [r for p in prose if not any(p is k for k in kept_prose) for r in p.rules
-               if r.kind == "bonus" and r.under_bonus_heading and id(r) not in placed]
+    # bonuses under a heading on additions (`四、加分`) or stated with their limit, kept prose or not
+    bonuses = [r for p in prose for r in p.rules if r.kind == "bonus" and r.under_bonus_heading and id(r) not in placed]
     for scheme in tables:
         have = {(r.kind, r.amount, r.text) for r in scheme.rules}
         for r in scheme_rules:  # a note printed under every copy of a table is one rule, given once

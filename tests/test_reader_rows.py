@@ -10,17 +10,22 @@ from rubrics.parsers import parse
 from rubrics.pipeline.extract import extract
 
 
-def _table_docx(path: Path, rows: list[list[str]], merges: list[tuple[int, int, int, int]]) -> Path:
-    document = docx.Document()
-    document.add_paragraph("某中心科室月度考核表")
+def _add_table(document, rows: list[list[str]], merges: list[tuple[int, int, int, int]] = ()):
+    """A Word table of these rows, with cells merged (first row, first column, last row, last column)."""
     table = document.add_table(rows=len(rows), cols=len(rows[0]))
     for r, row in enumerate(rows):
         for c, text in enumerate(row):
             table.cell(r, c).text = text
     for r0, c0, r1, c1 in merges:
         keep = table.cell(r0, c0).text
-        merged = table.cell(r0, c0).merge(table.cell(r1, c1))
-        merged.text = keep
+        table.cell(r0, c0).merge(table.cell(r1, c1)).text = keep
+    return table
+
+
+def _table_docx(path: Path, rows: list[list[str]], merges: list[tuple[int, int, int, int]]) -> Path:
+    document = docx.Document()
+    document.add_paragraph("某中心科室月度考核表")
+    _add_table(document, rows, merges)
     document.save(path)
     return path
 
@@ -289,13 +294,7 @@ def test_items_printed_as_column_headers_over_rows_of_units_are_read_from_the_he
         ["人社局", "", "", "", ""],
         ["民政局", "", "", "", ""],
     ]
-    table = document.add_table(rows=len(rows), cols=len(rows[0]))
-    for r, row in enumerate(rows):
-        for c, text in enumerate(row):
-            table.cell(r, c).text = text
-    for r0, c0, r1, c1 in [(0, 1, 0, 2), (0, 0, 1, 0), (0, 3, 1, 3), (0, 4, 1, 4)]:
-        keep = table.cell(r0, c0).text
-        table.cell(r0, c0).merge(table.cell(r1, c1)).text = keep
+    _add_table(document, rows, [(0, 1, 0, 2), (0, 0, 1, 0), (0, 3, 1, 3), (0, 4, 1, 4)])
     document.add_paragraph("评分说明")
     document.add_paragraph("1. 目标完成：年度目标每有一项未完成扣4分。")
     document.add_paragraph("2. 工作创新：经验做法被省级推广的，每项得10分。")
@@ -345,10 +344,7 @@ def test_bonuses_under_a_heading_on_additions_govern_the_annexed_table(tmp_path)
         document.add_paragraph(line)
     rows = [["考核项目", "分值", "评分标准"], ["公文办理", "50", "超时限的每件扣1分"],
             ["会议组织", "50", "组织不力的每次扣2分"]]
-    table = document.add_table(rows=len(rows), cols=3)
-    for r, row in enumerate(rows):
-        for c, text in enumerate(row):
-            table.cell(r, c).text = text
+    _add_table(document, rows)
     path = tmp_path / "b.docx"
     document.save(path)
     schemes = extract(parse(path)).schemes
@@ -425,10 +421,7 @@ def test_a_table_of_additions_without_points_after_a_scored_table_joins_its_sche
     for rows in ([["考核指标", "分值", "评分标准"], ["接通率", "60", "每低1个百分点扣2分"], ["满意度", "40", "每低1分扣1分"]],
                  [["类别", "事项", "分值"], ["加分项", "获集团服务标兵", "+3"], ["减分项", "被客户投诉", "-2"]]):
         document.add_paragraph("一、考核指标" if rows[1][0] == "接通率" else "二、加减分")
-        table = document.add_table(rows=len(rows), cols=3)
-        for r, row in enumerate(rows):
-            for c, text in enumerate(row):
-                table.cell(r, c).text = text
+        _add_table(document, rows)
     path = tmp_path / "k.docx"
     document.save(path)
     (scheme,) = extract(parse(path)).schemes
@@ -509,10 +502,7 @@ def test_a_note_printed_under_every_table_gives_each_scheme_its_rules_once(tmp_p
         document.add_paragraph(f"{unit}月度考核表")
         rows = [["考核项目", "分值", "评分标准"], [f"{unit}工作质量", "60", "差错每次扣2分"],
                 [f"{unit}服务效能", "40", "超时每件扣1分"]]
-        table = document.add_table(rows=3, cols=3)
-        for r, row in enumerate(rows):
-            for c, text in enumerate(row):
-                table.cell(r, c).text = text
+        _add_table(document, rows)
         document.add_paragraph("备注：考核得分90分及以上为优秀，60分以下为较差。")
     path = tmp_path / "n.docx"
     document.save(path)
@@ -556,19 +546,11 @@ def test_a_sheet_whose_headers_restate_another_tables_items_is_its_summary(tmp_p
     document.add_paragraph("某院病区护理质量考核评分表")
     rows = [["考核项目", "考核内容", "标准分", "扣分标准"], ["基础护理", "床单位整洁", "30", "不整洁每床扣1分"],
             ["基础护理", "晨间护理", "30", "未落实每次扣2分"], ["护理安全", "用药安全", "40", "差错每例扣5分"]]
-    table = document.add_table(rows=4, cols=4)
-    for r, row in enumerate(rows):
-        for c, text in enumerate(row):
-            table.cell(r, c).text = text
-    keep = table.cell(1, 0).text
-    table.cell(1, 0).merge(table.cell(2, 0)).text = keep
+    _add_table(document, rows, [(1, 0, 2, 0)])
     document.add_paragraph("某院病区护理质量考核汇总表")
     rows = [["序号", "病区", "基础护理（60分）", "护理安全（40分）", "总分"], ["1", "内一病区", "", "", ""],
             ["2", "外一病区", "", "", ""]]
-    table = document.add_table(rows=3, cols=5)
-    for r, row in enumerate(rows):
-        for c, text in enumerate(row):
-            table.cell(r, c).text = text
+    _add_table(document, rows)
     path = tmp_path / "s.docx"
     document.save(path)
     (scheme,) = extract(parse(path)).schemes

@@ -1,9 +1,11 @@
-"""Our held-out sets (corpus/unseen, corpus/unseen2: documents in our own words, made by their
-make_unseen*.py, with gold written from the documents) scored by the reference scorer, every form
-together, against the targets issue 11 sets for documents nobody tuned on. One total per set, not floors
-per document: the sets are a proxy for documents outside every folder, and what matters is that the
-reader keeps its general level there. (corpus/unseen3, the last made, is measured by
-`make score-unseen3` and reported, not held to the targets: it was made to find what is still missing.)
+"""Our held-out sets (corpus/unseen*: documents in our own words, made by their make_unseen*.py, with
+gold written from the documents) scored by the reference scorer, every form together, against the
+targets issue 11 sets for documents nobody tuned on. One total per set, not floors per document: the
+sets are a proxy for documents outside every folder, and what matters is that the reader keeps its
+general level there. Each set was first measured before any fix made from it (its FINDINGS.md); the
+reader was then mended in general mechanisms, each shown by a test of its own. corpus/unseen3 is
+reported by `make score-unseen3`, not held here: its missing points are a judgement call of its gold
+(dimension points stated only as `各维度满分均为100分`), and the newest set is measured, not held.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 SCORER = ROOT.parent / "shared" / "tools" / "score_extraction.py"
-SETS = ("unseen", "unseen2")
+SETS = ("unseen", "unseen2", "unseen4", "unseen5", "unseen6")
 # issue 11: "items F1 ≥ 0.90, rules F1 ≥ 0.85 and rules on the right item ≥ 0.85"; points never wrong.
 TARGETS = {"items_f1": 0.90, "rules_f1": 0.85, "attach": 0.85, "points": 0.99}
 
