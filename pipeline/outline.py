@@ -194,6 +194,11 @@ class _Outline:
         self.current = seg
         return seg
 
+    def _document_title(self, text: str) -> bool:
+        """A heading that reads as the document's title (`…考核细则`) before any numbered text: the title
+        of what follows, not a part of it (a PDF sets a title in a larger font, Word in a heading style)."""
+        return not self.stack and bool(pp.match(pp.TITLE_LINE, text))
+
     def accepts(self, text: str, start: int, style: str, number: int) -> bool:
         if start == 0:
             return True
@@ -210,7 +215,7 @@ class _Outline:
         if not text:
             return
         cuts = [(m.start, m.end, _key(m, text), m.value) for m in _markers(text)]
-        if block.kind == "heading" and not (cuts and cuts[0][0] == 0):
+        if block.kind == "heading" and not (cuts and cuts[0][0] == 0) and not self._document_title(text):
             self.open_heading(block.level or 1)
         pos = 0
         pending_start = 0

@@ -400,3 +400,15 @@ def test_a_clause_leading_into_rules_under_a_pointed_item_is_its_criteria_not_an
     assert tree(scheme) == {("学习教育",): (10.0, None), ("纪律作风",): (10.0, None)}
     study = next(i for i in scheme.items if i.path == ["学习教育"])
     assert sorted(r.amount for r in study.rules) == [0.2, 0.5, 1.0]
+
+
+def test_a_title_set_as_a_heading_is_the_title_not_a_part_holding_the_articles():
+    blocks = [Block(kind="heading", index=0, text="某县小型水库管护考核细则", level=2, paragraph=0)]
+    lines = ["第一条 为规范水库管护，制定本细则。", "第二条 本细则适用于全县小（1）型水库。",
+             "第三条 巡查管理（60分）", "（一）日常巡查（30分）。漏巡一次扣2分。", "（二）汛期值守（30分）。脱岗一次扣5分。",
+             "第四条 档案管理（40分）", "（一）台账（40分）。缺一项扣1分。"]
+    blocks += [Block(kind="paragraph", index=k, text=t, paragraph=k) for k, t in enumerate(lines, 1)]
+    (scheme,) = prose_schemes(Document(path="x.pdf", format="pdf", sha256="0", blocks=blocks))
+    assert tree(scheme) == {("巡查管理",): (60.0, None), ("巡查管理", "日常巡查"): (30.0, None),
+                            ("巡查管理", "汛期值守"): (30.0, None), ("档案管理",): (40.0, None),
+                            ("档案管理", "台账"): (40.0, None)}
