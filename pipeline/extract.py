@@ -152,8 +152,11 @@ def combine(prose: list[SchemeDraft], tabled: list[SchemeDraft], settings=None,
                                    settings.name_alike)
     # every prose scheme's rules outside its items, kept or not, govern the tables too (`四、加分` of a 办法)
     scheme_rules = [r for p in prose for r in p.rules if r.kind in DOCUMENT_WIDE_KINDS and id(r) not in placed]
-    # bonuses under a heading on additions (`四、加分`) or stated with their limit, kept prose or not
-    bonuses = [r for p in prose for r in p.rules if r.kind == "bonus" and r.under_bonus_heading and id(r) not in placed]
+    # bonuses under a heading on additions (`四、加分`), stated with their limit or in a closing note after
+    # the tables, kept prose or not
+    closing = _after_the_tables(tables, body)
+    bonuses = [r for p in prose for r in p.rules
+               if r.kind == "bonus" and (r.under_bonus_heading or closing(r)) and id(r) not in placed]
     owner = _notes_below_tables(tables, body)
     for scheme in tables:
         have = {(r.kind, r.amount, r.text) for r in scheme.rules}
@@ -176,15 +179,9 @@ def _notes_below_tables(tables: list[SchemeDraft], body: Document | None):
     table, before the next table and with no heading or title between (`说明：90分以上为A…` under the
     first of two forms), is that table's. Returns a function of a rule: the owner's id, or None where
     position says nothing (before the first table, after the last, or under a new heading)."""
-    if body is None or len(tables) < 2:
+    spans = _table_spans(tables, body)
+    if len(spans) < 2:
         return lambda rule: None
-    block_of = {b.table.index: b.index for b in body.blocks if b.kind == "table" and b.table is not None}
-    spans = []
-    for scheme in tables:
-        blocks = [block_of[i.source.table] for i in scheme.items
-                  if i.source is not None and i.source.table in block_of]
-        if blocks:
-            spans.append((min(blocks), max(blocks), id(scheme)))
     titles = {b.index for b in body.blocks if b.kind == "heading"
               or (b.kind == "paragraph" and _title_line(b.text or ""))}
 
@@ -199,6 +196,34 @@ def _notes_below_tables(tables: list[SchemeDraft], body: Document | None):
         return None if any(last < k < at for k in titles) else scheme_id
 
     return owner
+
+
+def _table_spans(tables: list[SchemeDraft], body: Document | None) -> list[tuple[int, int, int]]:
+    """(first block, last block, id) of each table scheme, where its items say which tables they are in."""
+    if body is None:
+        return []
+    block_of = {b.table.index: b.index for b in body.blocks if b.kind == "table" and b.table is not None}
+    spans = []
+    for scheme in tables:
+        blocks = [block_of[i.source.table] for i in scheme.items
+                  if i.source is not None and i.source.table in block_of]
+        if blocks:
+            spans.append((min(blocks), max(blocks), id(scheme)))
+    return spans
+
+
+# A closing note stands within this many blocks (paragraphs) under the last table; text further down
+# is a document of its own (a 办法 after its form), not a note on the table.
+CLOSING_NOTE_BLOCKS = 8
+
+
+def _after_the_tables(tables: list[SchemeDraft], body: Document | None):
+    """Whether a prose statement stands right after every table: a closing note (`4．获评…的加3分`),
+    written for the scheme(s) above it."""
+    spans = _table_spans(tables, body)
+    end = max((s[1] for s in spans), default=None)
+    return lambda rule: (end is not None and rule.source is not None and rule.source.block is not None
+                         and end < rule.source.block <= end + CLOSING_NOTE_BLOCKS)
 
 
 def _title_line(text: str) -> bool:

@@ -592,3 +592,14 @@ def test_a_note_printed_right_under_one_of_two_tables_belongs_to_that_table(tmp_
     assert not [r for r in second.rules if r.kind == "grade"]
     assert [r.kind for r in second.rules if r.kind == "veto"] == ["veto"]  # after the last table: every table's
     assert [r.kind for r in first.rules if r.kind == "veto"] == ["veto"]
+
+
+def test_bonuses_in_a_closing_note_right_under_the_table_govern_it(tmp_path):
+    rows = [["考核项目", "分值", "评分标准"], ["路面养护", "60", "坑槽未及时修补的每处扣1分"], ["桥涵巡查", "40", "漏检一次扣2分"]]
+    path = _table_docx(tmp_path / "t.docx", rows, [])
+    document = docx.Document(path)
+    for line in ("备注：", "1．各项扣分以该项分值扣完为止。", "2．获评省级示范路段的加2分，获评市级示范路段的加1分。"):
+        document.add_paragraph(line)
+    document.save(path)
+    (scheme,) = extract(parse(path)).schemes
+    assert sorted(r.amount for r in scheme.rules if r.kind == "bonus" and r.item is None) == [1.0, 2.0]
