@@ -778,8 +778,9 @@ def parse_rules(text: str) -> list[RuleHit]:
     _bare_awards(folded, clauses, finder)
 
     examples = [m.span() for m in _finditer(_WORKED_EXAMPLE, folded)]
+    signs = [m.start() for m in _finditer(_FORMULA_SIGN, folded)]
     cores = sorted(
-        (c for c in finder.cores if not _in_example(folded, c, examples) and not _in_formula(folded, clauses, c)),
+        (c for c in finder.cores if not _in_example(folded, c, examples) and not _in_formula(signs, clauses, c)),
         key=lambda c: (c.start, c.end),
     )
     hits: list[RuleHit] = []
@@ -819,10 +820,11 @@ def _in_example(folded: str, core: _Core, examples: list[Span]) -> bool:
     return core.amount is not None and _match(_AMOUNT_RESULT_AFTER, folded, core.end) is not None
 
 
-def _in_formula(folded: str, clauses: _Clauses, core: _Core) -> bool:
-    """A score formula's terms are no rules: 得分=(实得分之和/应得满分)×100."""
-    clause = clauses.weak_start(core.start)
-    return _FORMULA_SIGN.search(folded, clause, core.end) is not None
+def _in_formula(signs: list[int], clauses: _Clauses, core: _Core) -> bool:
+    """A score formula's terms are no rules: 得分=(实得分之和/应得满分)×100. `signs`: where = stands,
+    sorted (bisect keeps it linear when one clause holds many rules)."""
+    k = bisect.bisect_left(signs, clauses.weak_start(core.start))
+    return k < len(signs) and signs[k] < core.end
 
 
 def _statement_start(folded: str, clauses: _Clauses, core: _Core, prev_end: int) -> int:
