@@ -243,7 +243,7 @@ HONOUR_WORDS = r"(?:先进|后进|文明|优秀|模范|示范|标兵|红旗|五�
 # The gold sets follow this except where their notes say otherwise (a title read bare in one older set).
 TITLE_WORDS = ("先进", "后进", "文明", "模范", "示范", "标兵", "红旗", "五好", "星级", "平安")
 HONOURED_UNITS = (
-    r"(?:村|社区|单位|集体|班级|班组|科室|病区|教研组|部门|个人|学校|学院|家庭|企业|支部|党支部|窗口|岗|站|所)"
+    r"(?:村|社区|单位|集体|班级|组|科室|病区|部门|个人|学校|学院|家庭|企业|支部|党支部|窗口|岗|站|所)"
 )
 HONOURED_PLACES = r"(?:乡镇|街道|镇|乡|县|区|市)"
 FREE_GRADE_LABEL = (
@@ -272,7 +272,7 @@ GRADE_LABEL_ONE = (
 # 合格教师 → 合格, 不合格教研组 → 不合格): GRADED_NOUNS, a group by its ending (组), a person by the
 # ending of the word (员, 师, 者) or by name.
 GRADED_NOUNS = (
-    r"(?:[\u4e00-\u9fff]{0,2}?组|单位|科室|病区|病房|部门|处室|社区|村|学校|学院|班级|集体|个人|企业|窗口|站|所"
+    r"(?:[\u4e00-\u9fff]{0,2}?(?:组|单元)|单位|科室|病区|病房|部门|处室|社区|村|学校|学院|班级|集体|个人|企业|窗口|站|所"
     r"|[\u4e00-\u9fff]{0,3}?(?:员|师|者)|员工|职工|干部|学生|医生|护士|班主任)"
 )
 GRADE_END = (
