@@ -217,6 +217,8 @@ VETO_NOT_AFTER = r"(?:[、和及与]|的情况|情况|的情形)"
 
 # --------------------------------------------------------------------------- grades
 # Grade labels, longest first. Letters A-E and 甲乙丙丁 with 等/级; ordinals 一等…六等, 一级….
+# A grade word before the unit graded is recorded without it (为不达标病区 → 不达标); a title keeps its
+# noun (先进村, 后进村); one series keeps one form (达标村 beside 先进村): TITLE_WORDS below.
 GRADE_WORDS = [
     "基本称职", "不称职", "基本合格", "不合格", "基本达标", "不达标", "不及格", "基本满意",
     "不满意", "优秀", "良好", "较好", "称职", "合格", "达标", "一般", "较差", "中等", "及格",
