@@ -28,7 +28,7 @@ class RuleDraft:
     condition: str | None = None
     source: Source | None = None
     topic: str | None = None  # what the statement names before a colon (`任务完成：…得30分`): the item it scores
-    under_bonus_heading: bool = False  # stated under a heading on additions (`三、加分项目`): for every scheme
+    stated_for_all: bool = False  # under a heading on additions or deductions, or beside a limit on additions
 
 
 @dataclass

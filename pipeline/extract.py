@@ -156,16 +156,21 @@ def combine(prose: list[SchemeDraft], tabled: list[SchemeDraft], settings=None,
     # the tables, kept prose or not
     closing = _after_the_tables(tables, body)
     bonuses = [r for p in prose for r in p.rules
-               if r.kind == "bonus" and (r.under_bonus_heading or closing(r)) and id(r) not in placed]
+               if r.kind == "bonus" and (r.stated_for_all or closing(r)) and id(r) not in placed]
+    # deductions under a heading on deductions from the whole (outline.DEDUCT_TOPIC), not restated by the table
+    deductions = [r for p in prose if not any(p is k for k in kept_prose) for r in p.rules
+                  if r.kind == "deduct" and r.stated_for_all and id(r) not in placed]
     owner = _notes_below_tables(tables, body)
     for scheme in tables:
-        have = {(r.kind, r.amount, r.text) for r in scheme.rules}
+        have = {(r.kind, r.amount, r.label, r.text) for r in scheme.rules}
         for r in scheme_rules:  # a note printed under every copy of a table is one rule, given once
             if owner(r) not in (None, id(scheme)):
                 continue  # a note under another table, before the next one's title: that table's
-            if (r.kind, r.amount, r.text) not in have:
-                have.add((r.kind, r.amount, r.text))
+            if (r.kind, r.amount, r.label, r.text) not in have:  # (a list's grades share one text)
+                have.add((r.kind, r.amount, r.label, r.text))
                 scheme.rules.append(copy.copy(r))
+        stated_texts = {_key(r.text) for r in scheme.rules} | {_key(r.text) for i in scheme.items for r in i.rules}
+        scheme.rules.extend(copy.copy(r) for r in deductions if _key(r.text) not in stated_texts)
         if not _states_bonuses(scheme):
             bonuses_here = [r for r in bonuses if owner(r) in (None, id(scheme))]
             stated = {(r.amount, r.amount_max, r.per) for r in scheme.rules if r.kind == "award"} | {

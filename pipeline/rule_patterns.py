@@ -22,13 +22,14 @@ from rubrics.pipeline.numbers import ARABIC, CN_DIGITS, NUMBER, RANGE_SEP
 # 扣0.02分/人•次 → 人次, 每3个百分点 → 3个百分点, 按0.5分/台件 → 台件. Not 部 (每部门 is
 # no unit). 元 is a unit only with its count: 每5000元 → 5000元 (money counted per amount).
 # 类, 种 and 个 take the noun after them when it stands at the verb: 每类人员扣1分 → 类人员,
-# 每缺一个单位扣5分 → 个单位 (CLASSIFIERS).
+# 每缺一个单位扣5分 → 个单位 (CLASSIFIERS). A length or a place charged per: 每公里扣0.5分 → 公里,
+# 每村扣1分 → 村 (每部门 and 每单位 stay no unit: a 部门 is what is graded, not counted).
 UNITS = [
     "个百分点", "百分点", "个工作日", "工作日", "人次", "项次", "台件", "台次", "件次", "批次",
     "户次", "篇次", "车次", "床次", "课时", "学时", "小时", "季度", "学期", "万元", "次", "项", "篇", "条", "件",
     "台", "户", "个", "人", "起", "笔", "间", "月", "年", "期", "天", "日", "周", "季", "例", "家",
     "处", "名", "份", "本", "场", "门", "宗", "座", "辆", "张", "单", "所", "类", "种", "级", "元", "%",
-    "床", "根", "套", "栋",
+    "床", "根", "套", "栋", "公里", "村",
 ]
 UNIT = "(?:" + "|".join(UNITS) + ")"
 # Separators inside a unit (人•次, 人·次) and before it (/次); all dropped from `per`.
@@ -119,13 +120,16 @@ CAP_LIST = (
 )
 CAP_LIST_ITEM = f"(?P<name>[^\\d,，;；。:：、]{{1,12}}?)(?P<a>{NUMBER})分"
 
+# A statement with no amount ending in a colon leads into the clauses below it, which state the amounts:
+# 有下列情形之一的,给予加分: (no rule of its own; 在总分中扣分: is none either, CLAUSE_END_DEDUCT).
+NULL_NOT_LEAD_IN = r"(?!\s*[:：])"
 # Statements with no amount (amount null), or with a fixed one (award 0).
 #   酌情扣分 · 按比例扣分 · 扣除该项目所有得分 · 扣减该项分值的50% → deduct, amount null
 #   不得分 · 该项不计分 → award 0;  得满分 → award, amount null
 #   视情加分 · 给予1-2倍加分 · 双倍加分 · 减半加分 → bonus, amount null (a multiplier is no amount)
 NULL_AMOUNT = [
     ("deduct", None, r"(?:酌情|视情|适当|相应|按比例|按照比例|按情节|视情节|根据情节|视情况)"
-                     r"(?:予以|给予|进行)?扣(?:分|减|除)(?![\d" + CN_DIGITS + "])"),
+                     r"(?:予以|给予|进行)?扣(?:分|减|除)(?![\d" + CN_DIGITS + "])" + NULL_NOT_LEAD_IN),
     ("deduct", None, r"扣除(?:该项|该项目|本项|本项目|该指标|本指标|其|当年|年度|当次|该部分)?的?"
                      r"(?:所有|全部)?应?(?:得分|分数|分值)"),  # 扣除该项应得分
     ("deduct", None, r"扣减?(?:该项|该项目|本项|本项目|该指标|本指标|其|当年|年度|当次|该部分)?的?"
@@ -138,6 +142,10 @@ NULL_AMOUNT = [
     ("award", 0.0, r"(?:不得分|不计分|不给分)(?![散解包割配拆摊批期])"),
     ("award", 0.0, r"不予(?:计分|得分|给分|赋分)"),  # 本项不予计分
     ("award", None, r"(?:得|计|给|记)满分"),
+    # 未完成的酌情计分 · 视情给分 (the score is judged, no amount)
+    ("award", None, r"(?:酌情|视情|适当)(?:计分|给分|赋分|得分|打分)" + NULL_NOT_LEAD_IN),
+    # 按测评得分率计分 · 按任务完成率得分 (a rate of another measure gives the score)
+    ("award", None, r"按(?:照)?[^,，。;；\d]{0,10}?[\u4e00-\u9fff]率(?:计分|得分|给分|赋分|折算|折合)"),
     # 按完成比例得分 · 按比例计分 · 根据平时表现打分 · 按100分卷折计 (the score is given, no amount)
     ("award", None, r"按(?:照)?(?:实际)?(?:完成)?(?:比例|情况)(?:得分|计分|给分|赋分)"),
     # 依测评满意率比例计分 · 依据完成情况赋分 (what the share is of, named before 比例)
@@ -148,7 +156,8 @@ NULL_AMOUNT = [
     ("award", None, r"按(?:照)?[^,，。;；\d]{1,16}?的" + ARABIC + r"%(?:计分|计入|折算|折合|计算)"),
     # a score converted from another measure: 按群众满意度测评结果折算计分 · 按测评得分折合
     ("award", None, r"按(?:照)?[^,，。;；\d]{1,14}?(?:结果|得分|分数|成绩)(?:折算|折合|换算)(?:计分|得分|赋分)?"),
-    ("bonus", None, r"(?:酌情|视情|适当|给予|予以)(?:给予|适当)?加分(?:奖励)?"),  # 给予加分奖励
+    # 给予加分奖励; not a lead-in whose amounts are the clauses below it (…的,给予加分: · NULL_NOT_LEAD_IN)
+    ("bonus", None, r"(?:酌情|视情|适当|给予|予以)(?:给予|适当)?加分(?:奖励)?" + NULL_NOT_LEAD_IN),
     # relative amounts: 加(减)其3%考核分值 · 加其5%的分值 (the relation stays in the condition)
     ("bonus", None, r"加(?:\((?:减|扣)\))?(?:其|该项|本项)?(?:考核)?(?:分值|得分|分数)?的?" + ARABIC
                     + r"%的?(?:考核)?(?:分值|得分|分数|基础分)"),
@@ -183,6 +192,8 @@ CAP_AMOUNT = [
 ]
 # A limit bound by the item's own points: 扣完为止 · 扣完该项分值为止 · 扣至0分 · 不超过该项分值.
 CAP_NULL = [
+    # one limit said in full: 各项扣分以该项分值扣完为止 (before its parts, each a cap alone)
+    r"以(?:该项|本项|该项目|本项目|该指标|本指标)(?:的)?(?:权重分|分值|总分|分数|满分|标准分)(?:扣|减)完为止",
     r"(?:扣|减)完(?:该项|本项|该项目|本项目)?(?:分值|分数|分)?为止",
     r"(?:加|得)满(?:该项|本项)?(?:分值|分数|分)?为止",  # 每次加0.5分,加满为止
     r"扣至(?:该项|本项|该项目|本项目)?(?:分值|分数|得分)?为?(?:0|零)分?(?:为止)?",  # 最多扣至该项目分值为零
@@ -206,6 +217,8 @@ VETO_NOT_AFTER = r"(?:[、和及与]|的情况|情况|的情形)"
 
 # --------------------------------------------------------------------------- grades
 # Grade labels, longest first. Letters A-E and 甲乙丙丁 with 等/级; ordinals 一等…六等, 一级….
+# A grade word before the unit graded is recorded without it (为不达标病区 → 不达标); a title keeps its
+# noun (先进村, 后进村); one series keeps one form (达标村 beside 先进村): TITLE_WORDS below.
 GRADE_WORDS = [
     "基本称职", "不称职", "基本合格", "不合格", "基本达标", "不达标", "不及格", "基本满意",
     "不满意", "优秀", "良好", "较好", "称职", "合格", "达标", "一般", "较差", "中等", "及格",
@@ -220,30 +233,48 @@ GRADE_SUFFIX = r"(?:等次|等级|档次|级别)"
 # Free labels: prizes and honours a score earns (一等奖, 达标奖, 先进村, 文明班级, 优秀科室), and
 # a place's title (平安镇(街道), 文明县, 示范乡(镇)): an honour word, then the place, with the
 # other kind of place it may be in brackets.
-HONOUR_WORDS = r"(?:先进|文明|优秀|模范|示范|标兵|红旗|五好|星级|平安)"
-HONOURED_UNITS = r"(?:村|社区|单位|集体|班级|班组|科室|部门|个人|学校|家庭|企业|支部|党支部|窗口|岗|站|所)"
+HONOUR_WORDS = r"(?:先进|后进|文明|优秀|模范|示范|标兵|红旗|五好|星级|平安)"
+# Label convention for a grade word with the unit graded after it (x02 A级科室, w03 优秀班组, z05 优秀病区,
+# z06 不合格教研组 → the grade word alone), decided once for every wording:
+#   * a grade word (GRADE_WORDS, a letter or ordinal grade) before a unit noun (GRADED_NOUNS) is the grade:
+#     the noun is dropped (为不达标病区 → 不达标, 评为优秀班组 → 优秀, A级科室 → A级);
+#   * a title (TITLE_WORDS: 先进村, 后进村, 文明班级, 示范县, 平安镇(街道)) is one label and keeps its noun,
+#     there being no shorter grade word (后进 alone grades nothing);
+#   * one series, one form: when the same text grades by titles on a noun (先进村 … 后进村), a grade word
+#     on that same noun keeps it too (达标村), as the series is printed.
+# The gold sets follow this except where their notes say otherwise (a title read bare in one older set).
+TITLE_WORDS = ("先进", "后进", "文明", "模范", "示范", "标兵", "红旗", "五好", "星级", "平安")
+HONOURED_UNITS = (
+    r"(?:村|社区|单位|集体|班级|组|科室|病区|部门|个人|学校|学院|家庭|企业|支部|党支部|窗口|岗|站|所)"
+)
 HONOURED_PLACES = r"(?:乡镇|街道|镇|乡|县|区|市)"
 FREE_GRADE_LABEL = (
     r"(?:特等奖|[一二三四五六]等奖|(?:优秀|达标|优胜|进步|鼓励|组织|特别|创新)奖"
     f"|{HONOUR_WORDS}[\\u4e00-\\u9fff]{{0,3}}?{HONOURED_UNITS}"
     f"|{HONOUR_WORDS}{HONOURED_PLACES}(?:\\({HONOURED_PLACES}\\))?(?![\\u4e00-\\u9fff]))"
 )
-# A grade label of more than one character (no 优/良/中/差/好, which stand inside other words).
+# A letter grade with 等级/等次 after it is the letter (the gold's convention, as 优秀等次 is 优秀):
+# 低于60分的为D等级 → D, A等级学院不超过25% → A; 等, 级 or 档 alone stays in the label (A等, B级).
+LETTER_GRADE = r"(?:A{1,5}|B{1,5}|C{1,5}|[DE])"
+LETTER_SUFFIX = r"(?:等(?!级|次)|级|档)"
+# A grade label of more than one character (no 优/良/中/差/好, which stand inside other words);
+# a bare letter only where 等级/等次 follows it.
 GRADE_LABEL_WORD = (
     "(?:" + FREE_GRADE_LABEL + "|" + "|".join(GRADE_WORDS)
-    + r"|[一二三四五六]等|[甲乙丙丁]等|[一二三四五]级|(?:A{1,5}|B{1,5}|C{1,5}|[DE])(?:等|级|档))"
+    + r"|[一二三四五六]等|[甲乙丙丁]等|[一二三四五]级|" + LETTER_GRADE + "(?:" + LETTER_SUFFIX + "|(?=等级|等次)))"
 )
 GRADE_LABEL_ONE = (
     "(?:" + FREE_GRADE_LABEL + "|" + "|".join(GRADE_WORDS)
-    + r"|[一二三四五六]等|[甲乙丙丁]等|[一二三四五]级|(?:A{1,5}|B{1,5}|C{1,5}|[DE])(?:等|级|档)?|"
+    + r"|[一二三四五六]等|[甲乙丙丁]等|[一二三四五]级|" + LETTER_GRADE + LETTER_SUFFIX + "?|"
     + "|".join(GRADE_ONE_CHAR) + ")"
 )
 # A label ends where a grade word would: 等次, punctuation, 的, a count (4个等次), its threshold in
 # brackets (优秀（90分及以上）), its share (优秀人数不超过20% · A等比例…) or the text end; or
 # before the unit or person graded closing the clause (合格班组 → 合格, 优秀护理员 → 优秀,
-# 合格教师 → 合格): GRADED_NOUNS, a person by the ending of the word (员, 师, 者) or by name.
+# 合格教师 → 合格, 不合格教研组 → 不合格): GRADED_NOUNS, a group by its ending (组), a person by the
+# ending of the word (员, 师, 者) or by name.
 GRADED_NOUNS = (
-    r"(?:班组|单位|科室|部门|处室|社区|村|学校|班级|集体|个人"
+    r"(?:[\u4e00-\u9fff]{0,2}?(?:组|单元)|单位|科室|病区|病房|部门|处室|社区|村|学校|学院|班级|集体|个人|企业|窗口|站|所"
     r"|[\u4e00-\u9fff]{0,3}?(?:员|师|者)|员工|职工|干部|学生|医生|护士|班主任)"
 )
 GRADE_END = (
@@ -258,7 +289,10 @@ GRADE_LABEL = (
 )
 # The verb giving a grade: 为, 定为, 直接定为, 评为, 确定为 … or the result named: 评定等级为 · 考核等次确定为.
 GRADE_RESULT_VERB = r"(?:评定|考核|测评|认定)?(?:等级|等次)(?:评定|确定|认定)?为"
-GRADE_ASSIGN = f"(?:直接)?(?:确定为|评定为|认定为|定为|评为|列为|视为|划为|确定|{GRADE_RESULT_VERB}|为)"
+# A grade verb after a negation gives no grade, it is a condition: 80分以上未评为优秀的,评为良好 → 良好
+# (the text before the comma is who is meant), 不得评为优秀 (a ban, VETO_BARRED).
+GRADE_NOT_NEGATED = r"(?<!(?:未|不|没有|没|不得|不能|不予)(?:被)?(?:评|定|列|确定|认定|评定|划|视)?)"
+GRADE_ASSIGN = f"{GRADE_NOT_NEGATED}(?:直接)?(?:确定为|评定为|认定为|定为|评为|列为|视为|划为|确定|{GRADE_RESULT_VERB}|为)"
 # 低于900分[的直接]定为不合格; a comma only before an explicit verb: 低于60分的,评为不称职.
 GRADE_GAP = (
     r"[^,，。;；\d]{0,8}?"
@@ -285,12 +319,22 @@ VETO_LOWEST_LABELS = (
     "不合格", "不称职", "不及格", "较差", "差", "差等", "不达标", "丁等", "D", "E", "待改进", "需改进", "待提高", "需提高",
 )
 # One veto said twice in one sentence: 实行一票否决,考核等次直接定为不合格 · 直接评为不称职,并实行
-# 一票否决 (the grade set and the veto joined by a comma, a connective and what is set) is one rule.
+# 一票否决 (the grade set and the veto joined by a comma, a connective and what is set) is one rule;
+# so is 实行一票否决,该单位当年不得评为优秀 (the unit named again, VETO_BARRED).
 VETO_JOINED = (
-    r"[,，]\s*(?:并且|并|且|即|则|同时)?\s*(?:实行|予以|给予)?其?" + VETO_PERIOD
+    r"[,，]\s*(?:并且|并|且|即|则|同时)?\s*(?:实行|予以|给予)?(?:该[\u4e00-\u9fff]{1,4}?)?其?" + VETO_PERIOD
     + r"?(?:考核|测评|评定|考评|评价)?(?:结果|等次|等级)?"
 )
 VETO_LOW_SERIES_LABELS = ("丙等", "C", "三等", "四等", "五等")
+# A ban from the top grade alone, ending its sentence, is a veto: …的,该单位当年不得评为优秀 (z06's gold
+# reads it so; arguable, 否决 is not written). Decided with rules5: a list of grades withheld (…不得评
+# 为优秀、良好等次) stays no rule alone and is part of the veto beside it (x01); an honour withheld
+# (不得评为先进单位) is a consequence, as 取消评优资格 (VETO above). Only VETO_TOP_LABELS (keys).
+VETO_BARRED = (
+    r"(?:不得|不能|不予|不再)(?:被)?(?:评为|评定为|确定为|定为|列为)"
+    + f"{QUOTE_OPEN}?(?P<label>{GRADE_LABEL_ONE}){QUOTE_CLOSE}?(?:{GRADED_NOUNS})?(?:等次|等级)?(?=[。;；!！]|$)"
+)
+VETO_TOP_LABELS = ("优秀", "优", "好", "优等", "一等", "甲等", "A")
 
 # A second condition joined to a threshold: 90分及以上且排名在同类单位前30%的,评为优秀.
 # A rank share in it is the grade's quota: …且排名在同类单位前30%的 → quota_pct 30.
@@ -423,8 +467,14 @@ BAND_NEXT_STARTS_AT = "05"
 # → at_least 360.
 GRADE_FREE_THRESHOLD = f"(?:不低于|达到|≥)?(?P<n>{NUMBER})分(?:{GRADE_INCLUDED}|及|或|含)?以上|(?:不低于|≥)(?P<n2>{NUMBER})分"
 GRADE_FREE = (
-    f"(?<![被获曾荣])(?:评为|评选为|授予|命名为)[“\"「]?(?P<label>{FREE_GRADE_LABEL})[”\"」]?"
+    f"(?<![被获曾荣])(?<!不得|不能|不予|不可|不再|未)(?:评为|评选为|授予|命名为)[“\"「]?(?P<label>{FREE_GRADE_LABEL})[”\"」]?"
     r"(?:荣誉)?(?:称号)?(?=[。;；!！]|$)"
+)
+
+# The grade of the rest, with no threshold of its own (README: all three null): …排名前30%的评为优秀,
+# 其余为合格 · 其余的评为良好 · 其余单位均评为达标. Read only when no other rule gives that grade.
+GRADE_REST = (
+    r"(?<=^|[,，。;；:：\s])其余(?:的)?[\u4e00-\u9fff]{0,4}?(?:均|一律|则)?" + GRADE_ASSIGN + GRADE_LABEL
 )
 
 # A list of grades with no thresholds → one rule per label. It must say it is the set of grades,
@@ -447,7 +497,8 @@ GRADE_LIST_SPLIT = r"[、,，和及与/]"
 # --------------------------------------------------------------------------- per and conditions
 # 每 phrases: 每次 · 每少1次 · 每缺少一项 · 每少报送一条 · 每3个百分点 · 每超1天 · 每项次
 # A verb ending in a unit's character is no unit: 每逾期1件 → 件 (逾期 is the verb, not 期).
-VERBS_ENDING_IN_UNIT = r"逾期|超期|延期|过期|到期|按期|如期|限期|定期|误期"
+# So is a noun ending in one: 每部门扣1分 → no unit (部门 is what is assessed, not counted: UNITS).
+VERBS_ENDING_IN_UNIT = r"逾期|超期|延期|过期|到期|按期|如期|限期|定期|误期|部门"
 PER_EACH = (
     f"每(?P<verb>[^\\d\\s,，。;；:：、()（）每扣加得]{{0,4}}?)(?P<count>{NUMBER})?(?P<unit>{UNIT})"
     f"(?<!{VERBS_ENDING_IN_UNIT})"
@@ -601,6 +652,11 @@ WORDING_EXAMPLES: dict[str, list[tuple[str, str, list[dict]]]] = {
         ("nothing", "未完成的不得分", [{"kind": "award", "amount": 0}]),
         ("nothing_not_given", "台账缺失的，该项不予计分", [{"kind": "award", "amount": 0}]),
         ("by_named_share", "依群众测评满意率比例计分", [{"kind": "award"}]),
+        ("as_judged_award", "基本完成的得20分，部分完成的视情给分",
+         [{"kind": "award", "amount": 20}, {"kind": "award"}]),
+        ("by_rate", "按群众回访满意率得分", [{"kind": "award"}]),
+        ("lead_in_states_no_bonus", "单位有下列情形之一的，予以加分：（一）获国家级表彰的，每项加3分",
+         [{"kind": "bonus", "amount": 3, "per": "项"}]),
     ],
     "caps": [
         ("cap", "每项加2分,累计最高不超过10分", [{"kind": "bonus", "amount": 2, "per": "项"}, {"kind": "cap", "amount": 10}]),
@@ -613,6 +669,7 @@ WORDING_EXAMPLES: dict[str, list[tuple[str, str, list[dict]]]] = {
         ("cap_until_gone", "每次扣1分,扣完为止", [{"kind": "deduct", "amount": 1, "per": "次"}, {"kind": "cap"}]),
         ("cap_per_item", "扣分上限：A15分，B5分", [{"kind": "cap", "amount": 15}, {"kind": "cap", "amount": 5}]),
         ("cap_item_weight", "各项扣分以该项权重分为限", [{"kind": "cap"}]),
+        ("cap_item_points_gone", "单项扣分以本项分值扣完为止", [{"kind": "cap"}]),
     ],
     "vetoes": [
         ("veto", "发生重大安全事故者,实行一票否决", [{"kind": "veto"}]),
@@ -635,6 +692,10 @@ WORDING_EXAMPLES: dict[str, list[tuple[str, str, list[dict]]]] = {
         ("veto_result_named_period", "出现重大服务投诉的，年度考核等次确定为不合格", [{"kind": "veto"}]),
         ("veto_stated_twice", "发生重大质量事故的，实行一票否决，考核等次直接定为不称职", [{"kind": "veto"}]),
         ("veto_stated_twice_grade_first", "伪造台账资料的，直接评为不合格，并实行一票否决", [{"kind": "veto"}]),
+        ("veto_direct_grade_with_unit", "发生医疗纠纷未按规定上报的，本季度直接评为不合格科室", [{"kind": "veto"}]),
+        ("veto_barred_from_top", "班组成员发生酒驾行为的，该班组年度不得评为优秀", [{"kind": "veto"}]),
+        ("veto_barred_from_top_with_unit", "存在学术不端的，该课题组本年度不能评为优秀课题组", [{"kind": "veto"}]),
+        ("veto_then_barred_from_top", "瞒报安全事故的，实行一票否决，该站所当年不得评为优秀", [{"kind": "veto"}]),
     ],
     "grades": [
         ("at_least", "90分及以上为优秀", [{"kind": "grade", "label": "优秀", "at_least": 90}]),
@@ -672,6 +733,28 @@ WORDING_EXAMPLES: dict[str, list[tuple[str, str, list[dict]]]] = {
         ("label_with_person", "年度总分92分以上为优秀教师", [{"kind": "grade", "label": "优秀", "at_least": 92}]),
         ("label_with_person_word", "70分以上不足85分为合格职工",
          [{"kind": "grade", "label": "合格", "at_least": 70, "below": 85}]),
+        ("label_with_ward", "年度得分93分及以上为优秀病房", [{"kind": "grade", "label": "优秀", "at_least": 93}]),
+        ("label_with_unit_band", "80～94分为达标科室", [{"kind": "grade", "label": "达标", "at_least": 80, "below": 95}]),
+        ("label_with_unit_below", "得分不满72分的为不合格备课组", [{"kind": "grade", "label": "不合格", "below": 72}]),
+        ("title_laggard", "年终得分低于55分的评为后进单位", [{"kind": "grade", "label": "后进单位", "below": 55}]),
+        ("one_series_one_form", "88分以上为先进社区，65分以上不足88分为合格社区，不足65分为后进社区",
+         [{"kind": "grade", "label": "先进社区", "at_least": 88},
+          {"kind": "grade", "label": "合格社区", "at_least": 65, "below": 88},
+          {"kind": "grade", "label": "后进社区", "below": 65}]),
+        ("letter_grade_word", "测评总分不足55分的为E等级", [{"kind": "grade", "label": "E", "below": 55}]),
+        ("letter_grade_word_quota", "B等级科室不超过参评科室总数的35%", [{"kind": "grade", "label": "B", "quota_pct": 35}]),
+        ("letter_list_grade_word", "考核结果设A、B、C三个等级，C等级为得分不足70分",
+         [{"kind": "grade", "label": "A"}, {"kind": "grade", "label": "B"}, {"kind": "grade", "label": "C"}]),
+        ("not_graded_above", "85分以上未评为优秀的，评为良好；70分以上不足85分的，评为合格",
+         [{"kind": "grade", "label": "良好", "at_least": 85},
+          {"kind": "grade", "label": "合格", "at_least": 70, "below": 85}]),
+        ("not_graded_list_covered", "年度考核分为优秀、良好、合格三个等次。得分排名前15%的评为优秀；"
+         "75分以上未评为优秀的评为良好；不足75分的评为合格",
+         [{"kind": "grade", "label": "优秀", "quota_pct": 15}, {"kind": "grade", "label": "良好", "at_least": 75},
+          {"kind": "grade", "label": "合格", "below": 75}]),
+        ("the_rest", "前25%的评为优秀班级，不足60分的为不合格，其余为良好",
+         [{"kind": "grade", "label": "优秀", "quota_pct": 25}, {"kind": "grade", "label": "不合格", "below": 60},
+          {"kind": "grade", "label": "良好"}]),
         ("label_to_improve", "考评得分低于75分为需改进", [{"kind": "grade", "label": "需改进", "below": 75}]),
         ("label_to_improve_inclusive", "64分及以下为待提高", [{"kind": "grade", "label": "待提高", "below": 65}]),
         ("free_place_title", "年度得分90分以上为文明乡（镇）", [{"kind": "grade", "label": "文明乡(镇)", "at_least": 90}]),
@@ -731,6 +814,9 @@ WORDING_EXAMPLES: dict[str, list[tuple[str, str, list[dict]]]] = {
          [{"kind": "deduct", "amount": 1, "per": "0.5个百分点"}]),
         ("frequency_is_no_per", "未按要求每季度召开一次安全例会的，扣3分", [{"kind": "deduct", "amount": 3}]),
         ("shortfall_in_period", "每季度未召开一次例会扣2分", [{"kind": "deduct", "amount": 2, "per": "季度"}]),
+        ("length", "巡查记录缺失的，每公里扣0.2分", [{"kind": "deduct", "amount": 0.2, "per": "公里"}]),
+        ("place", "社区未建立调解组织的，每村扣1.5分", [{"kind": "deduct", "amount": 1.5, "per": "村"}]),
+        ("department_is_no_unit", "未按时报送材料的，每部门扣1分", [{"kind": "deduct", "amount": 1}]),
     ],
     "traditional": [
         ("deduct", "未按時上報資料,每次扣減0.5分", [{"kind": "deduct", "amount": 0.5, "per": "次"}]),
@@ -776,4 +862,11 @@ NOT_RULE_EXAMPLES: list[tuple[str, str]] = [
     ("direct_top_grade", "获得国家级表彰的，直接评为优秀"),
     ("direct_top_grade_quoted", "获得省级以上表彰的，年度考核直接评为“好”等次"),
     ("place_title_mentioned", "评选平安镇（街道）的具体办法另行制定"),
+    # a lead-in into clauses stating the amounts (the clauses are the rules)
+    ("lead_in_deduct", "单位有下列情形之一的，在年度总分中扣分："),
+    ("lead_in_bonus", "单位有下列情形之一的，给予加分："),
+    # an honour withheld is a consequence, no veto (a ban from the top grade is, VETO_BARRED)
+    ("honour_barred", "被通报批评的单位，当年不得评为先进单位"),
+    # a grade denied in a condition gives no grade
+    ("grade_denied_in_condition", "未评为优秀的单位应制定整改计划"),
 ]

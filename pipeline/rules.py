@@ -65,6 +65,7 @@ class _Core:
     at_least: float | None = None
     quota_pct: float | None = None
     relative: bool = False  # 减半加分, 1-2倍加分: takes the per of the rule before it
+    label_end: int | None = None  # where a grade's label ends in the text (its unit noun may follow)
 
 
 def _compile(pattern: str) -> regex.Pattern:
@@ -100,6 +101,32 @@ _GRADE_THRESHOLDS = [(name, field, _compile(p)) for name, field, p in P.GRADE_TH
 _GRADE_LISTS = [_compile(p) for p in P.GRADE_LISTS]
 _GRADE_LIST_SPLIT = _compile(P.GRADE_LIST_SPLIT)
 _GRADE_QUOTA_AFTER = _compile(P.GRADE_QUOTA_AFTER)
+_GRADE_REST = _compile(P.GRADE_REST)
+_GRADED_NOUN = _compile(f"(?:{P.GRADED_NOUNS})")
+_GRADED_NOUN_AT_END = _compile(f"(?:{P.GRADED_NOUNS})(?=[,，。;；!！、]|$)")
+_VETO_BARRED = _compile(P.VETO_BARRED)
+_GRADE_WORDS_LONGEST = sorted(set(P.GRADE_WORDS) | set(P.TITLE_WORDS), key=len, reverse=True)
+
+
+def _split_label(label: str) -> tuple[str, str]:
+    """A label as (grade or title word, unit noun after it): 优秀病区 → (优秀, 病区), 先进村 → (先进, 村);
+    (label, "") when no unit noun follows a word of its own (rule_patterns.TITLE_WORDS)."""
+    folded = fold_traditional(label)
+    for word in _GRADE_WORDS_LONGEST:
+        if folded.startswith(word) and len(folded) > len(word):
+            rest = folded[len(word) :]
+            if _GRADED_NOUN.fullmatch(rest):
+                return label[: len(word)], label[len(word) :]
+    return label, ""
+
+
+def _grade_label(label: str) -> str:
+    """The label a grade is recorded under: a grade word without the unit graded after it
+    (优秀班组 → 优秀), a title with it (先进村); rule_patterns.TITLE_WORDS."""
+    head, noun = _split_label(label)
+    if noun and fold_traditional(head) not in P.TITLE_WORDS:
+        return head
+    return label
 
 
 def _grade_key(label: str) -> str:
@@ -312,11 +339,11 @@ class _Finder:
                 upper = to_number(m.group("m")) if m.groupdict().get("m") else None
                 if m.groupdict().get("m") and (upper is None or upper <= value):
                     continue
-                label = original[m.start("label") : m.end("label")]
+                label = _grade_label(original[m.start("label") : m.end("label")])
                 before = self.text[: m.start()].rstrip()[-1:]
                 if before and before in P.FORM_CHECKBOX:
                     continue  # a box to tick on a form, not a grade the document states
-                core = _Core("grade", m.start(), m.end(), m.start(), label=label)
+                core = _Core("grade", m.start(), m.end(), m.start(), label=label, label_end=m.end("label"))
                 incl = m.groupdict().get("incl") or ""
                 if field == "below_inclusive":
                     core.below = _after_inclusive(value)
@@ -334,6 +361,9 @@ class _Finder:
                 also = m.groupdict().get("also_quota")
                 if also:
                     core.quota_pct = to_number(also)
+                noun = _match(_GRADED_NOUN_AT_END, self.text, core.end)
+                if noun and core.end == core.label_end:
+                    core.end = noun.end()  # the unit graded closes the statement: 为不合格教研组
                 quota = _match(_GRADE_QUOTA_AFTER, self.text, core.end)
                 if quota and core.quota_pct is None and self.free(core.end, quota.end()):
                     core.quota_pct = to_number(quota.group("n"))
@@ -346,8 +376,18 @@ class _Finder:
         for core, upper in open_bands:
             if upper in starts and core in self.cores:
                 core.below = upper
+        for m in _finditer(_GRADE_REST, self.text):
+            label = _grade_label(original[m.start("label") : m.end("label")])
+            if _grade_key(label) in labelled:
+                continue
+            core = _Core("grade", m.start(), m.end(), m.start(), label=label, label_end=m.end("label"))
+            noun = _match(_GRADED_NOUN_AT_END, self.text, core.end)
+            if noun:
+                core.end = noun.end()
+            if self.add(core):
+                labelled.append(_grade_key(label))
         for m in _finditer(_GRADE_FREE, self.text):
-            label = original[m.start("label") : m.end("label")]
+            label = _grade_label(original[m.start("label") : m.end("label")])
             if _grade_key(label) in labelled:
                 continue
             sentence = self.clauses.strong_start(m.start())
@@ -376,6 +416,25 @@ class _Finder:
                 for label in uncovered:
                     self.cores.append(_Core("grade", m.start(), m.end(), m.start(), label=label))
                 self.take(m.start(), m.end())
+        self._one_series(original)
+
+    def _one_series(self, original: str) -> None:
+        """Titles on a noun (先进村 … 后进村) make the grade words of the same text on that noun keep it
+        (为达标村 → 达标村): one series, one form (rule_patterns.TITLE_WORDS)."""
+        grades = [c for c in self.cores if c.kind == "grade" and c.label]
+        titled = set()
+        for core in grades:
+            head, noun = _split_label(core.label)
+            if noun and fold_traditional(head) in P.TITLE_WORDS:
+                titled.add(fold_traditional(noun))
+        if not titled:
+            return
+        for core in grades:
+            if core.label_end is None or _split_label(core.label)[1]:
+                continue
+            m = _match(_GRADED_NOUN_AT_END, self.text, core.label_end)
+            if m and m.group(0) in titled:
+                core.label = core.label + original[m.start() : m.end()]
 
     # caps and vetoes ---------------------------------------------------------------------
     def caps(self) -> None:
@@ -423,6 +482,11 @@ class _Finder:
                     continue
                 if not self._join_veto(vetoes, m.start(), m.end()):
                     self.add(_Core("veto", m.start(), m.end(), m.start()))
+        for m in _finditer(_VETO_BARRED, t):
+            if _grade_key(_grade_label(t[m.start("label") : m.end("label")])) not in P.VETO_TOP_LABELS:
+                continue
+            if not self._join_veto(vetoes, m.start(), m.end()):
+                self.add(_Core("veto", m.start(), m.end(), m.start()))
 
     def _join_veto(self, vetoes: list[_Core], start: int, end: int) -> bool:
         """A grade set beside 一票否决 in the same sentence is the same veto (rule_patterns.VETO_JOINED):
@@ -444,8 +508,11 @@ class _Finder:
     def _joined(self, a: int, b: int) -> bool:
         if a > b:
             return False
-        m = _match(_VETO_JOINED, self.text, a, b)
-        return m is not None and m.end() == b
+        try:
+            m = _VETO_JOINED.fullmatch(self.text, a, b, timeout=REGEX_TIMEOUT)
+        except TimeoutError as exc:
+            raise ExtractionError(f"rule patterns timed out on a text of {len(self.text)} characters") from exc
+        return m is not None
 
     def _grow(self, core: _Core, start: int, end: int) -> None:
         k = bisect.bisect_left(self._starts, core.start)
@@ -711,8 +778,9 @@ def parse_rules(text: str) -> list[RuleHit]:
     _bare_awards(folded, clauses, finder)
 
     examples = [m.span() for m in _finditer(_WORKED_EXAMPLE, folded)]
+    signs = [m.start() for m in _finditer(_FORMULA_SIGN, folded)]
     cores = sorted(
-        (c for c in finder.cores if not _in_example(folded, c, examples) and not _in_formula(folded, clauses, c)),
+        (c for c in finder.cores if not _in_example(folded, c, examples) and not _in_formula(signs, clauses, c)),
         key=lambda c: (c.start, c.end),
     )
     hits: list[RuleHit] = []
@@ -752,10 +820,11 @@ def _in_example(folded: str, core: _Core, examples: list[Span]) -> bool:
     return core.amount is not None and _match(_AMOUNT_RESULT_AFTER, folded, core.end) is not None
 
 
-def _in_formula(folded: str, clauses: _Clauses, core: _Core) -> bool:
-    """A score formula's terms are no rules: 得分=(实得分之和/应得满分)×100."""
-    clause = clauses.weak_start(core.start)
-    return _FORMULA_SIGN.search(folded, clause, core.end) is not None
+def _in_formula(signs: list[int], clauses: _Clauses, core: _Core) -> bool:
+    """A score formula's terms are no rules: 得分=(实得分之和/应得满分)×100. `signs`: where = stands,
+    sorted (bisect keeps it linear when one clause holds many rules)."""
+    k = bisect.bisect_left(signs, clauses.weak_start(core.start))
+    return k < len(signs) and signs[k] < core.end
 
 
 def _statement_start(folded: str, clauses: _Clauses, core: _Core, prev_end: int) -> int:

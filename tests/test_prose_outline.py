@@ -412,3 +412,36 @@ def test_a_title_set_as_a_heading_is_the_title_not_a_part_holding_the_articles()
     assert tree(scheme) == {("巡查管理",): (60.0, None), ("巡查管理", "日常巡查"): (30.0, None),
                             ("巡查管理", "汛期值守"): (30.0, None), ("档案管理",): (40.0, None),
                             ("档案管理", "台账"): (40.0, None)}
+
+
+def test_deductions_under_a_heading_on_deductions_govern_every_scheme_and_a_lead_in_states_none():
+    from rubrics.pipeline.draft import ItemDraft, SchemeDraft
+    from rubrics.pipeline.extract import combine
+
+    prose = prose_schemes(doc_of(
+        "某区街道年度工作考评办法", "第一条 为推进街道工作，制定本办法。",
+        "第二条 考评内容及评分标准见附表。",
+        "第三条 奖励加分。街道有下列情形之一的，给予加分：", "（一）获市级表彰的，每项加2分；",
+        "第四条 扣减分值。街道有下列情形之一的，从总分中扣分：", "（一）被市级督查通报的，每次扣1.5分；",
+        "（二）干部违纪被处分的，每人扣2分。"), has_tables=True)
+    rules = [r for s in prose for r in s.rules]
+    assert [(r.kind, r.amount) for r in rules if r.kind in ("bonus", "deduct")] == [
+        ("bonus", 2.0), ("deduct", 1.5), ("deduct", 2.0)]  # no bonus without amount for `给予加分：`
+    table = SchemeDraft(name="街道工作考评表", items=[ItemDraft(path=["平安建设"], points=50),
+                                                 ItemDraft(path=["民生服务"], points=50)])
+    (scheme,) = combine(prose, [table])
+    assert sorted((r.kind, r.amount, r.per) for r in scheme.rules if r.kind == "deduct") == [
+        ("deduct", 1.5, "次"), ("deduct", 2.0, "人")]
+
+
+def test_deductions_in_an_item_clause_stay_with_the_item_and_do_not_govern_other_schemes():
+    from rubrics.pipeline.draft import ItemDraft, SchemeDraft
+    from rubrics.pipeline.extract import combine
+
+    prose = prose_schemes(doc_of(
+        "某校班级考评细则", "一、考评内容", "（一）卫生（10分）", "1．地面有垃圾的，每处扣0.5分。",
+        "（二）纪律（10分）", "1．上课喧哗的，每次扣1分。"))
+    table = SchemeDraft(name="宿舍考评表", items=[ItemDraft(path=["内务"], points=60), ItemDraft(path=["安全"], points=40)])
+    combined = combine(prose, [table])
+    dorm = next(s for s in combined if s.name == "宿舍考评表")
+    assert not [r for r in dorm.rules if r.kind == "deduct"]
