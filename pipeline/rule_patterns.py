@@ -24,14 +24,23 @@ from rubrics.pipeline.numbers import ARABIC, CN_DIGITS, NUMBER, RANGE_SEP
 # 类, 种 and 个 take the noun after them when it stands at the verb: 每类人员扣1分 → 类人员,
 # 每缺一个单位扣5分 → 个单位 (CLASSIFIERS). A length or a place charged per: 每公里扣0.5分 → 公里,
 # 每村扣1分 → 村 (每部门 and 每单位 stay no unit: a 部门 is what is graded, not counted).
+# One-character counters: 每车扣0.5分 → 车, 每具扣1分 → 具 (灭火器); a period in months: 每超1个月 → 个月.
 UNITS = [
     "个百分点", "百分点", "个工作日", "工作日", "人次", "项次", "台件", "台次", "件次", "批次",
-    "户次", "篇次", "车次", "床次", "课时", "学时", "小时", "季度", "学期", "万元", "次", "项", "篇", "条", "件",
+    "户次", "篇次", "车次", "床次", "课时", "学时", "小时", "季度", "学期", "万元", "个月", "次", "项", "篇", "条", "件",
     "台", "户", "个", "人", "起", "笔", "间", "月", "年", "期", "天", "日", "周", "季", "例", "家",
     "处", "名", "份", "本", "场", "门", "宗", "座", "辆", "张", "单", "所", "类", "种", "级", "元", "%",
-    "床", "根", "套", "栋", "公里", "村",
+    "床", "根", "套", "栋", "公里", "村", "车", "具",
 ]
-UNIT = "(?:" + "|".join(UNITS) + ")"
+# A noun that opens with a unit's character is no unit (每车间扣2分 is per workshop, graded like 每部门;
+# 每具体事项 → 项, 每台账 and 每单位 no 台/单): the unit may not start one of these words.
+NOUNS_OPENING_WITH_UNIT = ("车间", "具体", "单位", "台账", "家庭", "名单", "户籍")
+UNIT = "(?:(?!" + "|".join(NOUNS_OPENING_WITH_UNIT) + ")(?:" + "|".join(UNITS) + "))"
+# A compound count word, a counter with 次 after 每 or a count: 每班次 → 班次, 每餐次 → 餐次,
+# 每座次 → 座次 (not 座), 每2架次 → 2架次; 每次 stays 次. Not a word in which 次 is an order or a
+# rank (多次, 首次, 再次, 本次, 名次, 档次, 等次, 频次): COMPOUND_NOT_COUNTER.
+COMPOUND_NOT_COUNTER = "多首再本此该上下当依屡名层档等频初每" + CN_DIGITS
+COMPOUND_COUNT = f"[\u4e00-\u9fff](?<![{COMPOUND_NOT_COUNTER}])次"
 # Separators inside a unit (人•次, 人·次) and before it (/次); all dropped from `per`.
 UNIT_SEPARATORS = "•·・/／"
 UNIT_AFTER = f"(?:{UNIT})(?:[•·・/／](?:{UNIT}))?"  # 人•次 · 人/次
@@ -257,6 +266,14 @@ FREE_GRADE_LABEL = (
 # 低于60分的为D等级 → D, A等级学院不超过25% → A; 等, 级 or 档 alone stays in the label (A等, B级).
 LETTER_GRADE = r"(?:A{1,5}|B{1,5}|C{1,5}|[DE])"
 LETTER_SUFFIX = r"(?:等(?!级|次)|级|档)"
+# A letter keeps the suffix written after it (A级, B等) unless that is 等级/等次 (D等级 → D); a bare
+# letter never ends before 级/等/档 it leaves out (A级车队 is A级, never A).
+LETTER_LABEL_END = f"(?:{LETTER_SUFFIX}|(?=等级|等次)|(?![等级档]))"
+# After a letter with its suffix, the unit graded may be any noun (A级车队, B等门店, A级子公司数量…):
+# the suffix closes the label itself, so the noun after it is dropped (gold convention A级, as 优秀病区 → 优秀).
+LETTER_LABEL_NOUN_END = r"(?<=(?<![A-Za-z])[A-E]{1,5}[等级档])(?=[\u4e00-\u9fff])"
+# That noun closing the statement is part of it (为B级车队, → the statement ends after 车队).
+LETTER_GRADED_NOUN = r"(?<=(?<![A-Za-z])[A-E]{1,5}[等级档])[\u4e00-\u9fff]{1,4}(?=[,，。;；!！、]|$)"
 # A grade label of more than one character (no 优/良/中/差/好, which stand inside other words);
 # a bare letter only where 等级/等次 follows it.
 GRADE_LABEL_WORD = (
@@ -265,7 +282,7 @@ GRADE_LABEL_WORD = (
 )
 GRADE_LABEL_ONE = (
     "(?:" + FREE_GRADE_LABEL + "|" + "|".join(GRADE_WORDS)
-    + r"|[一二三四五六]等|[甲乙丙丁]等|[一二三四五]级|" + LETTER_GRADE + LETTER_SUFFIX + "?|"
+    + r"|[一二三四五六]等|[甲乙丙丁]等|[一二三四五]级|" + LETTER_GRADE + LETTER_LABEL_END + "|"
     + "|".join(GRADE_ONE_CHAR) + ")"
 )
 # A label ends where a grade word would: 等次, punctuation, 的, a count (4个等次), its threshold in
@@ -285,7 +302,7 @@ GRADE_END = (
 QUOTE_OPEN = "[“\"「『‘']"
 QUOTE_CLOSE = "[”\"」』’']"
 GRADE_LABEL = (
-    f"{QUOTE_OPEN}?(?P<label>{GRADE_LABEL_ONE}(?:或{GRADE_LABEL_ONE})?)(?:{QUOTE_CLOSE}|{GRADE_END})"
+    f"{QUOTE_OPEN}?(?P<label>{GRADE_LABEL_ONE}(?:或{GRADE_LABEL_ONE})?)(?:{QUOTE_CLOSE}|{GRADE_END}|{LETTER_LABEL_NOUN_END})"
 )
 # The verb giving a grade: 为, 定为, 直接定为, 评为, 确定为 … or the result named: 评定等级为 · 考核等次确定为.
 GRADE_RESULT_VERB = r"(?:评定|考核|测评|认定)?(?:等级|等次)(?:评定|确定|认定)?为"
@@ -399,9 +416,10 @@ GRADE_THRESHOLDS = [
     # 不低于90分的为优秀 · 达到85分为良好 · ≥90分为优秀
     ("at_least_2", "at_least",
      f"(?:不低于|达到|高于|{GREATER_EQUAL}|＞|>)(?P<n>{NUMBER})分(?:及以上|以上)?{GRADE_GAP}{GRADE_ASSIGN}{GRADE_LABEL}"),
-    # 90-100分为优秀 · 71－79分为基本合格 (at_least 71, below 80) · 80(含)-90分为良好
+    # 90-100分为优秀 · 71－79分为基本合格 (at_least 71, below 80) · 80(含)-90分为良好 ·
+    # 80分以上至90分为良好 (以上 before 至 says what (含) says: the band, read as 80(含)至90分)
     ("band", "band",
-     f"(?P<n>{NUMBER})分?(?:{GRADE_INCLUDED})?{RANGE_SEP}(?P<m>{NUMBER})分(?P<incl>\\((?:不)?含\\))?(?:之间)?"
+     f"(?P<n>{NUMBER})分?(?:{GRADE_INCLUDED}|(?:及|含)?以上)?{RANGE_SEP}(?P<m>{NUMBER})分(?P<incl>\\((?:不)?含\\))?(?:之间)?"
      f"{GRADE_GAP}{GRADE_ASSIGN}{GRADE_LABEL}"),
     # 良好:80-89分 · A 90—100: (label first, a band)
     ("label_first_band", "band",
@@ -498,15 +516,17 @@ GRADE_LIST_SPLIT = r"[、,，和及与/]"
 # 每 phrases: 每次 · 每少1次 · 每缺少一项 · 每少报送一条 · 每3个百分点 · 每超1天 · 每项次
 # A verb ending in a unit's character is no unit: 每逾期1件 → 件 (逾期 is the verb, not 期).
 # So is a noun ending in one: 每部门扣1分 → no unit (部门 is what is assessed, not counted: UNITS).
-VERBS_ENDING_IN_UNIT = r"逾期|超期|延期|过期|到期|按期|如期|限期|定期|误期|部门"
+VERBS_ENDING_IN_UNIT = r"逾期|超期|延期|过期|到期|按期|如期|限期|定期|误期|部门|车间"
 PER_EACH = (
-    f"每(?P<verb>[^\\d\\s,，。;；:：、()（）每扣加得]{{0,4}}?)(?P<count>{NUMBER})?(?P<unit>{UNIT})"
+    f"每(?P<verb>[^\\d\\s,，。;；:：、()（）每扣加得]{{0,4}}?)(?P<count>{NUMBER})?"
+    f"(?P<unit>(?<=每|[\\d{CN_DIGITS}]){COMPOUND_COUNT}|{UNIT})"
     f"(?<!{VERBS_ENDING_IN_UNIT})"
 )
 # A period after 每 with one time in it states how often a requirement is due, not what the
 # amount is charged per: 未按要求每季度召开一次例会的,扣3分 → per null. A shortfall after the
 # period (每季度少开展1次 · 每月未报送一次) counts it again: not a frequency.
-PER_FREQUENCY_PERIODS = ("年", "季度", "季", "月", "周", "天", "日", "学期")
+# 未按每两个月更换一次的 · 每3个月开展一次 → per null (个月: a count of months).
+PER_FREQUENCY_PERIODS = ("年", "季度", "季", "月", "个月", "周", "天", "日", "学期")
 PER_FREQUENCY = r"[^,，。;；\d少缺漏未不差低]{0,10}?(?:一|1)次"
 # A threshold after 每 with the unit counted beyond it: 满意率每低于95%一个百分点扣1分 → 个百分点
 # (95% is where counting starts, not the unit).
@@ -554,6 +574,9 @@ CURRENT_PERIOD = r"当(?P<unit>月|年|季度|季|周|天|日|学期)"
 # How close 每X must stand before an award's verb to be its unit: 每篇得1分, 每篇论文得2分;
 # not 每月进行安全检查并发布报告得2分 (a frequency the requirement states, per null).
 AWARD_PER_GAP = 2  # 每篇论文得2分 → 篇
+# A thing done and counted after 每 may name what it is at length: 每引进1个亿元以上项目得3分 → 个,
+# 每发表1篇核心期刊论文得2分 → 篇 (a verb and a count after 每; a period such as 每月 has no count).
+AWARD_PER_COUNTED_GAP = 12
 
 # A requirement before a bracketed amount makes it an award: 要有记录、图片等资料(0.4分), or a
 # clause opening with an action verb: 建立工作台账(2分) · 按时报送(1分). A noun heading
@@ -786,6 +809,16 @@ WORDING_EXAMPLES: dict[str, list[tuple[str, str, list[dict]]]] = {
          [{"kind": "grade", "label": "A等", "at_least": 900},
           {"kind": "grade", "label": "B等", "at_least": 750, "below": 900},
           {"kind": "grade", "label": "C等", "below": 750}]),
+        # a letter with 级 keeps it, the unit graded after it is dropped (A级门店 → A级, never A)
+        ("letter_with_any_noun", "季度考评92分以上为A级门店", [{"kind": "grade", "label": "A级", "at_least": 92}]),
+        ("letter_with_any_noun_band", "月度得分75分（含）至90分为B级网格",
+         [{"kind": "grade", "label": "B级", "at_least": 75, "below": 90}]),
+        ("letter_with_any_noun_quota", "A级网点数量不超过网点总数的25%", [{"kind": "grade", "label": "A级", "quota_pct": 25}]),
+        ("band_above_to", "综合考评80分以上至90分为B级", [{"kind": "grade", "label": "B级", "at_least": 80, "below": 90}]),
+        ("letter_list_with_bands", "考评结果分为A、B、C三级：90分以上为A级，75分以上至90分为B级，75分以下为C级",
+         [{"kind": "grade", "label": "A级", "at_least": 90},
+          {"kind": "grade", "label": "B级", "at_least": 75, "below": 90},
+          {"kind": "grade", "label": "C级", "below": 75}]),
         ("list", "考核结果分为称职、基本称职、不称职三个等次",
          [{"kind": "grade", "label": "称职"}, {"kind": "grade", "label": "基本称职"}, {"kind": "grade", "label": "不称职"}]),
     ],
@@ -817,6 +850,18 @@ WORDING_EXAMPLES: dict[str, list[tuple[str, str, list[dict]]]] = {
         ("length", "巡查记录缺失的，每公里扣0.2分", [{"kind": "deduct", "amount": 0.2, "per": "公里"}]),
         ("place", "社区未建立调解组织的，每村扣1.5分", [{"kind": "deduct", "amount": 1.5, "per": "村"}]),
         ("department_is_no_unit", "未按时报送材料的，每部门扣1分", [{"kind": "deduct", "amount": 1}]),
+        ("compound_count_shift", "交接班记录缺失的，每班次扣0.5分", [{"kind": "deduct", "amount": 0.5, "per": "班次"}]),
+        ("compound_count_meal", "留样不全的，每餐次扣1分", [{"kind": "deduct", "amount": 1, "per": "餐次"}]),
+        ("compound_count_seat", "公厕保洁不达标的，每座次扣0.3分", [{"kind": "deduct", "amount": 0.3, "per": "座次"}]),
+        ("compound_count_counted", "航班延误的，每2架次扣1分", [{"kind": "deduct", "amount": 1, "per": "2架次"}]),
+        ("counter_vehicle", "运输车辆未加盖的，每车扣1分", [{"kind": "deduct", "amount": 1, "per": "车"}]),
+        ("counter_extinguisher", "消防器材失效的，每具扣0.5分", [{"kind": "deduct", "amount": 0.5, "per": "具"}]),
+        ("workshop_is_no_unit", "安全标识不全的，每车间扣2分", [{"kind": "deduct", "amount": 2}]),
+        ("noun_opening_with_unit", "每具体事项未落实扣1分", [{"kind": "deduct", "amount": 1, "per": "项"}]),
+        ("frequency_in_months", "公示栏未按每三个月更新一次的扣1分", [{"kind": "deduct", "amount": 1}]),
+        ("frequency_weekly", "未按每周开展一次消毒的扣0.5分", [{"kind": "deduct", "amount": 0.5}]),
+        ("months_counted", "整改每超1个月扣1分", [{"kind": "deduct", "amount": 1, "per": "个月"}]),
+        ("award_counted_thing", "每新增1家规模以上企业得2分", [{"kind": "award", "amount": 2, "per": "家"}]),
     ],
     "traditional": [
         ("deduct", "未按時上報資料,每次扣減0.5分", [{"kind": "deduct", "amount": 0.5, "per": "次"}]),

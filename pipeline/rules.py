@@ -103,7 +103,7 @@ _GRADE_LIST_SPLIT = _compile(P.GRADE_LIST_SPLIT)
 _GRADE_QUOTA_AFTER = _compile(P.GRADE_QUOTA_AFTER)
 _GRADE_REST = _compile(P.GRADE_REST)
 _GRADED_NOUN = _compile(f"(?:{P.GRADED_NOUNS})")
-_GRADED_NOUN_AT_END = _compile(f"(?:{P.GRADED_NOUNS})(?=[,，。;；!！、]|$)")
+_GRADED_NOUN_AT_END = _compile(f"(?:{P.GRADED_NOUNS})(?=[,，。;；!！、]|$)|{P.LETTER_GRADED_NOUN}")
 _VETO_BARRED = _compile(P.VETO_BARRED)
 _GRADE_WORDS_LONGEST = sorted(set(P.GRADE_WORDS) | set(P.TITLE_WORDS), key=len, reverse=True)
 
@@ -681,10 +681,23 @@ def _frequency(folded: str, m, hi: int) -> bool:
     return _match(_PER_FREQUENCY, folded, m.end(), hi) is not None
 
 
+def _after_frequency(folded: str, lo: int, hi: int) -> int:
+    """Where the last frequency before the verb ends (每两个月更换一次的扣 → after 一次), so its
+    一次 is not read as an instance counted (rule_patterns.PER_FREQUENCY); lo when there is none."""
+    end = lo
+    for m in _finditer(_PER_EACH, folded, lo, hi):
+        if _frequency(folded, m, hi):
+            end = max(end, _match(_PER_FREQUENCY, folded, m.end(), hi).end())
+    return end
+
+
 def _per_each_adjacent(folded: str, lo: int, verb_start: int) -> Span | None:
-    """For awards the unit must stand at the verb: 每篇得1分 (not 每月进行检查…得2分)."""
+    """For awards the unit must stand at the verb: 每篇得1分 (not 每月进行检查…得2分), or be a thing
+    done and counted (每引进1个亿元以上项目得3分 → 个, rule_patterns.AWARD_PER_COUNTED_GAP)."""
     for m in _finditer(_PER_EACH, folded, lo, verb_start):
-        if verb_start - m.end() <= P.AWARD_PER_GAP:
+        gap = verb_start - m.end()
+        counted = m.group("verb") and m.group("count") and m.group("unit") not in P.PER_FREQUENCY_PERIODS
+        if gap <= P.AWARD_PER_GAP or (counted and gap <= P.AWARD_PER_COUNTED_GAP):
             return _each_span(m)
     return None
 
@@ -724,7 +737,9 @@ def _find_per(text: str, folded: str, clauses: _Clauses, core: _Core, start: int
         if core.kind == "award":
             span = _per_each_adjacent(folded, lo, core.verb_start)
         else:
-            span = _per_from_each(folded, lo, core.verb_start) or _per_from_count(folded, lo, core.verb_start)
+            span = _per_from_each(folded, lo, core.verb_start) or _per_from_count(
+                folded, _after_frequency(folded, lo, core.verb_start), core.verb_start
+            )
             if span is None and core.verb_start > 0 and _match(_EACH_OF_LIST, folded, core.verb_start - 1):
                 return P.EACH_OF_LIST_UNIT
             if span is None and core.kind == "deduct":
