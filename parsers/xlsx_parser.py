@@ -1,4 +1,5 @@
-"""XLSX → Document: one table per non-empty sheet, merged ranges as spans, values as printed.
+"""XLSX → Document: one table per non-empty sheet, merged ranges as spans, values as printed; a sheet
+holding one text per row (a 说明 page) as paragraphs.
 
 Why values "as printed": a scoring sheet stores 2 as 2.0 and 25% as 0.25; a reader (and the gold)
 sees "2" and "25%". Floats are written with up to 15 significant digits so binary noise (0.1+0.2)
@@ -45,6 +46,12 @@ def parse_xlsx(data: bytes, path: str, sha256: str, fmt: str = "xlsx") -> Docume
     workbook = openpyxl.load_workbook(io.BytesIO(data), data_only=True)
     doc = Document(path=path, format=fmt, sha256=sha256)
     for sheet in workbook.worksheets:
+        lines = _text_lines(sheet)
+        if lines is not None:  # a sheet written as a page of text (说明, 考核办法): its lines are prose
+            for line in lines:
+                doc.blocks.append(Block(kind="paragraph", index=len(doc.blocks), text=line,
+                                        paragraph=len(doc.blocks)))
+            continue
         table = _sheet_table(sheet, len(doc.tables()))
         if table is not None:
             doc.blocks.append(Block(kind="table", index=len(doc.blocks), table=table))
@@ -54,6 +61,21 @@ def parse_xlsx(data: bytes, path: str, sha256: str, fmt: str = "xlsx") -> Docume
         if value:
             doc.meta[key] = value.isoformat() if hasattr(value, "isoformat") else str(value)
     return doc
+
+
+def _text_lines(sheet) -> list[str] | None:
+    """The lines of a sheet that holds one text per row (a page of 说明 typed down column A or across
+    merged cells), or None where some row has two cells: a table. At least two lines, one a sentence."""
+    lines: list[str] = []
+    for row in sheet.iter_rows():
+        texts = [cell_text(c.value, c.number_format) for c in row if c.value is not None]
+        texts = [t for t in texts if t]
+        if len(texts) > 1:
+            return None
+        lines.extend(texts)
+    if len(lines) < 2 or not any(len(t) >= 20 or any(ch in t for ch in "，。；") for t in lines):
+        return None
+    return lines
 
 
 def _sheet_table(sheet, index: int) -> Table | None:

@@ -603,3 +603,26 @@ def test_bonuses_in_a_closing_note_right_under_the_table_govern_it(tmp_path):
     document.save(path)
     (scheme,) = extract(parse(path)).schemes
     assert sorted(r.amount for r in scheme.rules if r.kind == "bonus" and r.item is None) == [1.0, 2.0]
+
+
+def test_a_sheet_of_notes_before_the_scoring_sheet_is_prose_that_governs_it(tmp_path):
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    notes = book.active
+    notes.title = "说明"
+    for line in ("某公司班组考核办法", "一、考核满分100分。", "二、加分：获得公司表彰的，每项加1分，最多加3分。",
+                 "三、等级评定：得分90分及以上的为优秀，60分以下的为不合格。"):
+        notes.append([line])
+    sheet = book.create_sheet("评分表")
+    for row in (["某公司班组考核评分表", None, None], ["考核项目", "分值", "评分标准"],
+                ["安全学习", 40, "每缺1次扣1分"], ["劳动纪律", 60, "迟到每次扣0.5分"]):
+        sheet.append(row)
+    path = tmp_path / "book.xlsx"
+    book.save(path)
+    document = parse(path)
+    assert [b.kind for b in document.blocks][:4] == ["paragraph"] * 4
+    (scheme,) = extract(document).schemes
+    assert [i.path for i in scheme.items] == [["安全学习"], ["劳动纪律"]]
+    kinds = sorted(r.kind for r in scheme.rules if r.item is None)
+    assert kinds == ["bonus", "cap", "grade", "grade"]
