@@ -277,7 +277,7 @@ def read_head(seg: Segment) -> Head:
         if not m:
             continue
         name = clean_name(real[m.start("name") : m.end("name")])
-        if not name or simplified(name)[-1] in VERB_BEFORE_POINTS or "," in name:
+        if not name or simplified(name)[-1] in VERB_BEFORE_POINTS or "," in name or pp.search(pp.NOT_A_NAME, name):
             continue
         points = float(m.group("points")) if "points" in m.groupdict() and m.group("points") else None
         weight = float(m.group("weight")) if m.group("weight") else None
@@ -314,7 +314,8 @@ def _trailing_rules(text: str) -> int | None:
 
 def has_trailing_rules(seg: Segment) -> bool:
     lead = len(seg.head) - len(seg.head.lstrip())
-    return _trailing_rules(seg.head[lead:].rstrip()) is not None
+    head = seg.head[lead:].rstrip()
+    return not pp.search(pp.FORMULA_MARK, head) and _trailing_rules(head) is not None
 
 
 def states_rule(seg: Segment) -> bool:

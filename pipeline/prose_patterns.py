@@ -64,6 +64,12 @@ SPLIT_PART = regex.compile(
     rf"(?P<name>[^\d,;。、:()]{{2,20}}?)(?P<points>{NUMBER})分(?:[,、]?(?:占|权重)(?P<weight>{NUMBER})%)?"
 )
 
+# What no item's name holds: a score of its own (`年度综合得分90分以上为优秀`: a grade band, whose next
+# number is not the item's points) or a formula (`综合得分＝∑…`).
+NOT_A_NAME = regex.compile(r"\d\s*分|[=＝]")
+# A formula: its brackets are terms, not rules closing a requirement (`综合得分＝∑（得分×权重）`).
+FORMULA_MARK = regex.compile(r"[=＝]")
+
 # What ends an item's name when it states no points: `3.察访核验。由…`, `(8)回应群众诉求。…`.
 NAME_END = regex.compile(r"[。;:!?]|\((?:包括|含|包含|主要|注)")
 NAME_MAX = 60
@@ -246,7 +252,7 @@ SCALE_TOTAL = regex.compile(
 )
 # A base score every unit starts from, stated as the scale: `以每班100分为基础分`, `以100分为基准分`.
 SCALE_BASE = regex.compile(rf"以(?:每[\p{{Han}}]{{1,4}})?(?P<n>{NUMBER})分为(?:基础分|基准分|基本分|基数)"
-                           rf"|(?:^|(?<=[，,。；;：:\s]|本表|总))(?:基础分|基准分|基本分)(?:为)?(?P<n>{NUMBER})分(?![以及含]|之)")
+                           rf"|(?:^|(?<=[，,。；;：:\s]|本表|总|考核|考评))(?:基础分|基准分|基本分)(?:为)?(?P<n>{NUMBER})分(?![以及含]|之)")
 # (the second: `本表实行倒扣分制，基础分100分` — a base stated for the table, not `得基础分5分` of an item)
 
 # An organisation in a name: the longest prefix ending in one of these, `贵州轻工职业技术学院目标…`.

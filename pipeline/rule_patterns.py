@@ -210,6 +210,8 @@ CAP_NULL = [
     r"直至扣完",
     r"(?:不超过|不得超过|以)(?:该项|本项|该项目|本项目|该指标|本指标)(?:的)?"
     r"(?:权重分|分值|总分|分数|满分|标准分)(?:为限)?",
+    # 每个检查项目扣分以其标准分为限 (its = the item's)
+    r"以其(?:权重分|分值|总分|分数|满分|标准分)为限",
 ]
 
 # --------------------------------------------------------------------------- veto
@@ -692,6 +694,7 @@ WORDING_EXAMPLES: dict[str, list[tuple[str, str, list[dict]]]] = {
         ("cap_until_gone", "每次扣1分,扣完为止", [{"kind": "deduct", "amount": 1, "per": "次"}, {"kind": "cap"}]),
         ("cap_per_item", "扣分上限：A15分，B5分", [{"kind": "cap", "amount": 15}, {"kind": "cap", "amount": 5}]),
         ("cap_item_weight", "各项扣分以该项权重分为限", [{"kind": "cap"}]),
+        ("cap_its_points", "每个考核项目扣分以其标准分为限", [{"kind": "cap"}]),
         ("cap_item_points_gone", "单项扣分以本项分值扣完为止", [{"kind": "cap"}]),
     ],
     "vetoes": [

@@ -145,3 +145,7 @@ def test_year_from_the_date_field_of_an_assessment_form():
 def test_scale_from_a_base_stated_for_the_table_never_from_an_items_base():
     assert fields("某公司安全扣分表", "备注：本表实行倒扣分制，基础分100分，扣完为止。").scale == 100
     assert fields("某公司安全扣分表", "按时上报的得基础分5分。").scale is None
+
+
+def test_scale_from_the_base_score_of_an_assessment():
+    assert fields("某局医保经办考核表", "考核基本分100分，加分项在基本分之外另行计算。").scale == 100

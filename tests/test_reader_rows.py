@@ -626,3 +626,15 @@ def test_a_sheet_of_notes_before_the_scoring_sheet_is_prose_that_governs_it(tmp_
     assert [i.path for i in scheme.items] == [["安全学习"], ["劳动纪律"]]
     kinds = sorted(r.kind for r in scheme.rules if r.item is None)
     assert kinds == ["bonus", "cap", "grade", "grade"]
+
+
+def test_grade_bands_after_a_formula_in_the_notes_are_grades_not_items(tmp_path):
+    rows = [["考核项目", "分值", "评分标准"], ["学习", "60", "每缺1次扣1分"], ["纪律", "40", "迟到每次扣0.5分"]]
+    path = _table_docx(tmp_path / "t.docx", rows, [])
+    document = docx.Document(path)
+    document.add_paragraph("说明：1．综合得分＝∑（一级指标得分×权重）。")
+    document.add_paragraph("2．年度综合得分90分以上为优秀，80分（含）至90分为良好，80分以下为一般。")
+    document.save(path)
+    (scheme,) = extract(parse(path)).schemes
+    grades = {(r.label, r.at_least, r.below) for r in scheme.rules if r.kind == "grade"}
+    assert grades == {("优秀", 90.0, None), ("良好", 80.0, 90.0), ("一般", None, 80.0)}
