@@ -26,7 +26,7 @@ def test_title_org_year_scale_of_a_plain_notice():
         "南河县人民政府办公室",
         "2023年2月10日",
     )
-    assert info.title == "关于印发《南河县2023年度乡镇综合考评办法》的通知"
+    assert info.title == "南河县2023年度乡镇综合考评办法"  # the notice is the cover letter of what it issues
     assert info.org == "南河县人民政府办公室"  # the 落款 before the closing date
     assert info.year == 2023
     assert info.scale == 100
@@ -111,9 +111,9 @@ def test_year_from_a_closing_date_in_chinese_numerals_and_an_edition_in_the_titl
     assert fields("某公司保安服务考核表", "考核人：________", "某公司品质部", "二〇二四年三月").year == 2024
     assert fields("关于印发考核细则的通知", "考核内容见附件。", "某局办公室  2025年2月3日印发").year == 2025
     info = fields("某医院临床科室绩效考核表（2025年版）", "一、考核对象")
-    assert (info.title, info.year) == ("某医院临床科室绩效考核表(2025年版)", 2025)
+    assert (info.title, info.year) == ("某医院临床科室绩效考核表（2025年版）", 2025)  # brackets as printed
     info = fields("某中学教师考核细则（2023—2024学年）", "考核内容及评分标准")
-    assert (info.title, info.year) == ("某中学教师考核细则(2023—2024学年)", 2023)
+    assert (info.title, info.year) == ("某中学教师考核细则（2023—2024学年）", 2023)
 
 
 def test_year_from_a_form_field_a_date_standing_alone_and_the_document_number():
