@@ -50,12 +50,16 @@ def _printed(norm) -> str:
 
 
 def _wrapped(lines: list[tuple[str, str]]) -> list[tuple[str, str]]:
-    """Lines with a title a PDF wrapped joined again: a line leaving 《 open runs on to the next."""
+    """Lines with a title a PDF wrapped joined again: a line leaving 《 open, or a notice's heading whose
+    `…的通知` went to the next line, runs on to the next."""
     out: list[tuple[str, str]] = []
     i = 0
     while i < len(lines):
         real, simple = lines[i]
-        if simple.count("《") > simple.count("》") and i + 1 < len(lines) and len(simple) + len(lines[i + 1][1]) <= 80:
+        after = lines[i + 1][1] if i + 1 < len(lines) else ""
+        open_name = simple.count("《") > simple.count("》")
+        open_notice = "关于" in simple and not simple.endswith("通知") and after.endswith("通知") and len(after) <= 20
+        if after and (open_name or open_notice) and len(simple) + len(after) <= 80:
             real, simple = real + lines[i + 1][0], simple + lines[i + 1][1]
             i += 1
         out.append((real, simple))
@@ -89,7 +93,7 @@ def find_title(lines: list[tuple[str, str]], meta_title: str | None = None) -> s
 
 def notice_issuer(lines: list[str]) -> str | None:
     """The body before 关于 in a notice's heading (`某县政府办公室关于印发《…》的通知`)."""
-    for line in lines[:5]:
+    for _, line in _wrapped([(text, text) for text in lines[:6]])[:5]:
         if pp.search(pp.TITLE_ISSUED, line) or line.endswith("通知"):
             m = pp.match(pp.NOTICE_ISSUER, line)
             if m and pp.match(pp.ORG_PREFIX, m.group("org")) and pp.search(pp.QUALIFIED_ORG, m.group("org")):
