@@ -22,6 +22,8 @@ from rubrics.pipeline import prose_patterns as pp
 from rubrics.pipeline.draft import SchemeDraft
 from rubrics.pipeline.normalize import normalize_text, simplified
 
+FIELD_LABEL_WRAP = 4  # characters of the line before a form row that may hold its label's first half
+
 
 def _lines(doc: Document) -> list[tuple[str, str]]:
     """(as printed, simplified) normalised lines: patterns read the second, titles come from the first."""
@@ -34,19 +36,69 @@ def _lines(doc: Document) -> list[tuple[str, str]]:
     out = []
     for text in texts:
         norm = normalize_text(text)
-        out.append((norm.text, norm.simple))
+        out.append((_printed(norm), norm.simple))
     return out
 
 
+def _printed(norm) -> str:
+    """The repaired text with its punctuation as printed: a title keeps its `（2024年版）`, only layout
+    spaces are gone (normalising folds brackets to ASCII for the patterns, which a reader never sees)."""
+    return "".join(
+        o if o != ch and not o.isalnum() and len(o) == 1 else ch
+        for ch, o in zip(norm.text, (norm.original[i] for i in norm.offsets), strict=True)
+    )
+
+
+def _wrapped(lines: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Lines with a title a PDF wrapped joined again: a line leaving 《 open, or a notice's heading whose
+    `…的通知` went to the next line, runs on to the next."""
+    out: list[tuple[str, str]] = []
+    i = 0
+    while i < len(lines):
+        real, simple = lines[i]
+        after = lines[i + 1][1] if i + 1 < len(lines) else ""
+        open_name = simple.count("《") > simple.count("》")
+        open_notice = "关于" in simple and not simple.endswith("通知") and after.endswith("通知") and len(after) <= 20
+        if after and (open_name or open_notice) and len(simple) + len(after) <= 80:
+            real, simple = real + lines[i + 1][0], simple + lines[i + 1][1]
+            i += 1
+        out.append((real, simple))
+        i += 1
+    return out
+
+
+def _issued(real: str, simple: str) -> str:
+    """The document a notice issues (`…关于印发《X》的通知` → X): the notice is its cover letter."""
+    m = pp.search(pp.TITLE_ISSUED, simple)
+    if m is None:
+        return real
+    start = m.start("inner")
+    return real[start : start + len(m.group("inner"))]
+
+
 def find_title(lines: list[tuple[str, str]], meta_title: str | None = None) -> str | None:
+    lines = _wrapped(lines[:41])
     for real, simple in lines[:40]:
-        if pp.match(pp.TITLE_LINE, simple):
-            return real
+        if pp.match(pp.TITLE_LINE, simple) or pp.match(pp.FIELD_TITLE_LINE, simple):
+            return _issued(real, simple)
+        m = pp.match(pp.TITLE_WITH_UNIT, simple)
+        if m:
+            return real[: m.end("title")]
     for real, simple in lines[:5]:
         m = pp.match(pp.TITLE_PREFIX, simple)
         if m:
             return real[: m.end("title")]
     return meta_title or None
+
+
+def notice_issuer(lines: list[str]) -> str | None:
+    """The body before 关于 in a notice's heading (`某县政府办公室关于印发《…》的通知`)."""
+    for _, line in _wrapped([(text, text) for text in lines[:6]])[:5]:
+        if pp.search(pp.TITLE_ISSUED, line) or line.endswith("通知"):
+            m = pp.match(pp.NOTICE_ISSUER, line)
+            if m and pp.match(pp.ORG_PREFIX, m.group("org")) and pp.search(pp.QUALIFIED_ORG, m.group("org")):
+                return m.group("org")
+    return None
 
 
 def _org_prefix(text: str) -> str | None:
@@ -56,15 +108,43 @@ def _org_prefix(text: str) -> str | None:
     return None
 
 
+def _body(org: str) -> str:
+    """The organisation without the department it signed with (`某某有限公司销售部` → `某某有限公司`)."""
+    m = pp.search(pp.ORG_BODY_END, org)
+    if m and m.end() < len(org) and pp.match(pp.ORG_DEPARTMENT, org[m.end() :]):
+        return org[: m.end()]
+    return org
+
+
 def find_org(lines: list[str], title: str | None) -> str | None:
-    # 落款: the organisation line just before the closing date
-    for i in range(len(lines) - 1, max(len(lines) - 4, 0), -1):
-        if pp.match(pp.DATE_LINE, lines[i]) and i > 0:
+    org = _find_org(lines, title)
+    return _body(org) if org else None
+
+
+def _signature(lines: list[str]) -> str | None:
+    """The 落款: an organisation standing alone on the line before a closing date (the last one, as a
+    notice signs before its 附件), a seal naming its body, or an organisation alone on the last line."""
+    for i in range(len(lines) - 1, 0, -1):
+        if pp.match(pp.DATE_LINE, lines[i]) or pp.match(pp.DATE_THEN_ANNEX, lines[i]):
             candidate = lines[i - 1]
-            if len(candidate) <= 30 and pp.match(pp.ORG_PREFIX, candidate):
-                org = pp.match(pp.ORG_PREFIX, candidate).group("org")
-                if org == candidate:
-                    return org
+            m = pp.match(pp.ORG_PREFIX, candidate)
+            if len(candidate) <= 30 and m and m.group("org") == candidate:
+                return candidate
+    for line in reversed(lines[-4:]):
+        m = pp.search(pp.ORG_SEAL, line)
+        if m and pp.search(pp.QUALIFIED_ORG, m.group("org")):
+            return m.group("org")
+    last = lines[-1] if lines else ""
+    m = pp.match(pp.ORG_PREFIX, last)
+    if len(last) <= 30 and m and m.group("org") == last and pp.search(pp.QUALIFIED_ORG, last):
+        return last
+    return None
+
+
+def _find_org(lines: list[str], title: str | None) -> str | None:
+    signed = _signature(lines) or notice_issuer(lines)
+    if signed:
+        return signed
     if title:
         org = _org_prefix(title.removeprefix("关于"))
         if org and org != title:
@@ -91,8 +171,8 @@ def find_year(lines: list[str], title: str | None) -> int | None:
         m = pp.search(pp.YEAR_ANY, title)
         if m:
             return int(m.group("year"))
-    for text in lines:
-        m = pp.search(pp.YEAR_FIELD, text)
+    for before, text in zip(["", *lines], lines, strict=False):  # a form row may wrap inside its label (`考评⏎日期：`)
+        m = pp.search(pp.YEAR_FIELD, text) or pp.search(pp.YEAR_FIELD, before[-FIELD_LABEL_WRAP:] + text)
         if m:
             return int(m.group("year"))
     # the closing date (last lines first, then any date standing alone), then the document number
@@ -118,7 +198,7 @@ def _roc_year(lines: list[str], title: str | None) -> int | None:
 
 def _date_year(line: str) -> int | None:
     """The year of a line that is a date alone (`2024年3月5日`, `二〇二四年三月`) or a 印发 line."""
-    if pp.match(pp.DATE_LINE, line):
+    if pp.match(pp.DATE_LINE, line) or pp.match(pp.DATE_THEN_ANNEX, line):
         return int(line[:4])
     m = pp.match(pp.DATE_LINE_CN, line)
     if m:

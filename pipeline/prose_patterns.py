@@ -231,6 +231,18 @@ TITLE_TAIL = (
 )
 TITLE_LINE = regex.compile(rf"^(?P<title>[^。;:,!?]{{4,80}}?{TITLE_TAIL})$")
 TITLE_PREFIX = regex.compile(rf"^(?P<title>[^。;:,!?]{{4,60}}?{TITLE_TAIL})")
+# Titles of forms and agreements that no prose heading is named (fields only, so outline's headings keep their
+# shape): `…考核指标` · `…考核指标体系` · `…责任制考核扣分表` · `…绩效评估表` · `…目标责任书` · `…工作任务书`;
+# a form's title may name its own kind in brackets, `…任务书（季度考核评价表）`.
+TITLE_FORM_KINDS = r"(?:(?:考核|考评|评价|绩效)指标(?:体系)?|扣分表|评估表|评分表|考核表|责任书|任务书)"
+TITLE_FORM_TAIL = rf"(?:{TITLE_TAIL}|{TITLE_FORM_KINDS}(?:\([^()]{{0,10}}{DOC_KINDS}\))?)"
+FIELD_TITLE_LINE = regex.compile(rf"^(?P<title>[^。;:,!?]{{4,80}}?{TITLE_FORM_TAIL})$")
+# A title with the unit its copy is for in brackets after it: `…科室绩效考核表（综合科）` → the title alone.
+TITLE_WITH_UNIT = regex.compile(rf"^(?P<title>[^。;:,!?]{{4,80}}?{TITLE_FORM_TAIL})\([\p{{Han}}]{{1,12}}\)$")
+# A notice that issues a document (`…关于印发《X》的通知`): the title is X's, the notice is its cover letter;
+# whoever stands before 关于 issues it. A line holding an open 《 runs on to the next (a wrapped PDF title).
+TITLE_ISSUED = regex.compile(r"(?:印发|转发|下发)《(?P<inner>[^》]{4,60})》的?通知$")
+NOTICE_ISSUER = regex.compile(r"^(?P<org>(?:中共)?[\p{Han}]{2,30}?)关于")
 
 # A year the scheme is for: `2019年度`, `2016年`.
 YEAR_OF_SCHEME = regex.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)\s*年度")
@@ -266,6 +278,15 @@ QUALIFIED_ORG = regex.compile(r"省|市|县|区|州|旗|镇|乡|村|学院|大�
 INTERPRETER = regex.compile(rf"由(?P<org>[\p{{Han}}]{{2,40}}?{ORG_NAME_SUFFIX})负责解释")
 CITED_DOC = regex.compile(r"《(?P<inner>[^》]{4,60})》")
 DATE_LINE = regex.compile(r"^(?:19|20)\d\d年\d{1,2}月(?:\d{1,2}日)?$")  # 2024年3月5日 · 2024年12月
+# A closing date a PDF ran into the 附件 heading after it: `2024年7月10日附件1`.
+DATE_THEN_ANNEX = regex.compile(r"^(?:19|20)\d\d年\d{1,2}月\d{1,2}日(?=附件)")
+# A seal naming its body: `某市某某监督站（盖章）` · `甲方（盖章）：某县人民政府` (乙方 is the party bound).
+ORG_SEAL = regex.compile(rf"(?P<org>[\p{{Han}}]{{2,30}}{ORG_NAME_SUFFIX})[(（]盖章[)）]"
+                         rf"|甲方[(（]盖章[)）]\s*[:：]\s*(?P<org>[\p{{Han}}]{{2,30}}?{ORG_NAME_SUFFIX})(?=$|[^\p{{Han}}]|[甲乙丙]方)")
+# An organisation signed with its department (`某某有限公司销售部`, `某市税务局绩效管理办公室`, `某中学教务处`):
+# the organisation is the body up to its legal end; a party body of it (`某局党组`) is a body of its own.
+ORG_BODY_END = regex.compile(r"有限(?:责任)?公司|集团(?![有股公])|(?<!有限)公司|大学|学院|中学|小学|学校|医院|局")
+ORG_DEPARTMENT = regex.compile(r"^[\p{Han}]{1,14}?(?:部|处|科|室|办公室|中心|办|所|股)$")
 # A form field giving the year assessed: `考评年度：2024年`, `考核年度:2024`.
 YEAR_FIELD = regex.compile(r"(?:考核|考评|评价|测评|评估|检查)(?:年度|月份|期间|季度|时间|日期)\s*[:：]\s*(?P<year>(?:19|20)\d\d)"
                            r"|(?:年度|月份)\s*[:：]\s*(?P<year>(?:19|20)\d\d)")

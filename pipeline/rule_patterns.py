@@ -30,11 +30,11 @@ UNITS = [
     "户次", "篇次", "车次", "床次", "课时", "学时", "小时", "季度", "学期", "万元", "个月", "次", "项", "篇", "条", "件",
     "台", "户", "个", "人", "起", "笔", "间", "月", "年", "期", "天", "日", "周", "季", "例", "家",
     "处", "名", "份", "本", "场", "门", "宗", "座", "辆", "张", "单", "所", "类", "种", "级", "元", "%",
-    "床", "根", "套", "栋", "公里", "村", "车", "具",
+    "床", "根", "套", "栋", "公里", "村", "车", "具", "案", "卷", "组",
 ]
 # A noun that opens with a unit's character is no unit (每车间扣2分 is per workshop, graded like 每部门;
 # 每具体事项 → 项, 每台账 and 每单位 no 台/单): the unit may not start one of these words.
-NOUNS_OPENING_WITH_UNIT = ("车间", "具体", "单位", "台账", "家庭", "名单", "户籍")
+NOUNS_OPENING_WITH_UNIT = ("车间", "具体", "单位", "台账", "家庭", "名单", "户籍", "组织")
 UNIT = "(?:(?!" + "|".join(NOUNS_OPENING_WITH_UNIT) + ")(?:" + "|".join(UNITS) + "))"
 # A compound count word, a counter with 次 after 每 or a count: 每班次 → 班次, 每餐次 → 餐次,
 # 每座次 → 座次 (not 座), 每2架次 → 2架次; 每次 stays 次. Not a word in which 次 is an order or a
@@ -544,7 +544,7 @@ PER_BEYOND_REFERENCE = (
 )
 # A noun after a classifier stays in the unit when it stands at the verb: 每类人员扣 → 类人员,
 # 每缺一个单位,扣5分 → 个单位, 缺1个科室扣1分 → 个科室 (at most CLASSIFIER_NOUN_MAX characters).
-CLASSIFIERS = ("个", "类", "种")
+CLASSIFIERS = ("个", "类", "种", "条")
 # …or the noun before a negated predicate: 每有1个项目未按时完成扣 → 个项目 (PREDICATE_NEGATIONS).
 PREDICATE_NEGATIONS = r"未|没有|没|不"
 CLASSIFIER_NOUN_BEFORE_PREDICATE = (
@@ -843,6 +843,9 @@ WORDING_EXAMPLES: dict[str, list[tuple[str, str, list[dict]]]] = {
         ("instance", "被学生投诉1次扣0.05分", [{"kind": "deduct", "amount": 0.05, "per": "次"}]),
         ("ward_bed", "床头柜物品摆放杂乱的，每床扣0.2分", [{"kind": "deduct", "amount": 0.2, "per": "床"}]),
         ("vehicle_trip", "车辆未按期年检的，每车次扣2分", [{"kind": "deduct", "amount": 2, "per": "车次"}]),
+        ("case_file", "执法文书填写不规范的，每案扣0.5分", [{"kind": "deduct", "amount": 0.5, "per": "案"}]),
+        ("archive_volume", "档案装订不合格，每卷扣2分", [{"kind": "deduct", "amount": 2, "per": "卷"}]),
+        ("team", "抽查班组安全交底记录，缺失的每组扣1分", [{"kind": "deduct", "amount": 1, "per": "组"}]),
         ("verb_ending_in_unit", "每超期1份扣0.5分", [{"kind": "deduct", "amount": 0.5, "per": "份"}]),
         ("classifier_noun_before_predicate", "每有1个项目未按时验收扣3分", [{"kind": "deduct", "amount": 3, "per": "个项目"}]),
         ("instance_farther", "发生一次水质监测不达标的扣2分", [{"kind": "deduct", "amount": 2, "per": "次"}]),

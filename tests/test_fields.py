@@ -26,7 +26,7 @@ def test_title_org_year_scale_of_a_plain_notice():
         "南河县人民政府办公室",
         "2023年2月10日",
     )
-    assert info.title == "关于印发《南河县2023年度乡镇综合考评办法》的通知"
+    assert info.title == "南河县2023年度乡镇综合考评办法"  # the notice is the cover letter of what it issues
     assert info.org == "南河县人民政府办公室"  # the 落款 before the closing date
     assert info.year == 2023
     assert info.scale == 100
@@ -111,9 +111,9 @@ def test_year_from_a_closing_date_in_chinese_numerals_and_an_edition_in_the_titl
     assert fields("某公司保安服务考核表", "考核人：________", "某公司品质部", "二〇二四年三月").year == 2024
     assert fields("关于印发考核细则的通知", "考核内容见附件。", "某局办公室  2025年2月3日印发").year == 2025
     info = fields("某医院临床科室绩效考核表（2025年版）", "一、考核对象")
-    assert (info.title, info.year) == ("某医院临床科室绩效考核表(2025年版)", 2025)
+    assert (info.title, info.year) == ("某医院临床科室绩效考核表（2025年版）", 2025)  # brackets as printed
     info = fields("某中学教师考核细则（2023—2024学年）", "考核内容及评分标准")
-    assert (info.title, info.year) == ("某中学教师考核细则(2023—2024学年)", 2023)
+    assert (info.title, info.year) == ("某中学教师考核细则（2023—2024学年）", 2023)
 
 
 def test_year_from_a_form_field_a_date_standing_alone_and_the_document_number():
@@ -149,3 +149,32 @@ def test_scale_from_a_base_stated_for_the_table_never_from_an_items_base():
 
 def test_scale_from_the_base_score_of_an_assessment():
     assert fields("某局医保经办考核表", "考核基本分100分，加分项在基本分之外另行计算。").scale == 100
+
+
+def test_the_title_of_a_notice_is_the_title_of_what_it_issues_even_wrapped():
+    info = fields("北坪区住房和城乡建设局关于印发《北坪区物业企业服务质量评价办法》的", "通知", "各物业企业:")
+    assert info.title == "北坪区物业企业服务质量评价办法"
+    assert info.org == "北坪区住房和城乡建设局"  # the issuer before 关于, not the title's prefix
+
+
+def test_a_forms_title_ends_in_its_own_kind_and_drops_the_unit_its_copy_is_for():
+    assert fields("南岭市审计局2025年度内设机构绩效考评指标", "一级指标").title == "南岭市审计局2025年度内设机构绩效考评指标"
+    assert fields("某某港务公司装卸作业安全责任书", "甲方:").title == "某某港务公司装卸作业安全责任书"
+    assert fields("北坪区档案馆2025年度部门考核表（办公室）", "考核项目").title == "北坪区档案馆2025年度部门考核表"
+
+
+def test_org_is_the_signature_before_the_annex_not_the_titles_prefix():
+    info = fields("东湖县中小学班主任考核细则", "一、考核内容", "本细则由县教育局负责解释。",
+                  "东湖县教育局", "2025年3月2日附件1", "班主任考核评分表")
+    assert (info.org, info.year) == ("东湖县教育局", 2025)
+
+
+def test_org_from_a_seal_on_the_last_line_and_without_its_department():
+    assert fields("道路养护考评表", "检查人(签字):______南坪市公路养护管理站(盖章)").org == "南坪市公路养护管理站"
+    assert fields("某考核表", "说明:1.满分100分。", "北坪区税务局绩效管理办公室", "2025年1月2日").org == "北坪区税务局"
+    party = fields("中共北坪区教育局党组关于印发《北坪区教育系统党建考核细则》的通知", "各党支部:")
+    assert party.org == "中共北坪区教育局党组"  # a party body of its own, not the 局's department
+
+
+def test_year_from_a_form_row_wrapped_inside_its_label():
+    assert fields("安全检查记录表", "受检单位:________检查", "日期:2025年____月____日", "检查项目").year == 2025
