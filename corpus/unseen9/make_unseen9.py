@@ -137,7 +137,7 @@ R03 = "r03-yunxi-gaoxinqu-qiye-anquan-shengchan-xinyong-pingjia"
 
 
 def r03() -> list:
-    table = grid([22, 26, 12, 78, 56], [
+    table = grid([20, 24, 10, 62, 44], [  # 160 mm: the text width of a portrait page
         ["评价类别", "评价内容", "基础分", "扣分标准", "加分标准"],
         ["安全管理基础", "安全责任体系", "12", "未建立全员安全生产责任制的扣6分；主要负责人未签订年度安全责任书的扣3分。",
          "通过安全生产标准化二级达标的加3分；一级达标的加5分。"],
