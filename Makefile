@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV   ?= .venv
 BIN    := $(VENV)/bin
 
-.PHONY: setup demo test lint bench corpus corpus-real score score-unseen unseen score-unseen2 unseen2 score-unseen3 unseen3 score-unseen4 score-unseen5 score-unseen6 score-unseen7 score-unseen8 clean
+.PHONY: setup demo test lint bench corpus corpus-real score score-unseen unseen score-unseen2 unseen2 score-unseen3 unseen3 score-unseen4 score-unseen5 score-unseen6 score-unseen7 score-unseen8 score-unseen9 clean
 
 $(BIN)/rubrics: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -42,8 +42,8 @@ score: setup
 # Held-out sets in our own words (corpus/unseen, unseen2, unseen3: never tuned on when first measured;
 # see each FINDINGS.md). `make unseen`, `unseen2`, `unseen3` regenerate the files (LibreOffice for the
 # PDFs) and the gold JSON; `make score-unseen`, `score-unseen2`, `score-unseen3` score them
-# (`score-unseen4` … `score-unseen8` score corpus/unseen4 … unseen8, whose files
-# make_unseen4.py … make_unseen8.py and write_gold4.py … write_gold8.py write).
+# (`score-unseen4` … `score-unseen9` score corpus/unseen4 … unseen9, whose files
+# make_unseen4.py … make_unseen9.py and write_gold4.py … write_gold9.py write).
 unseen: setup
 	$(BIN)/python corpus/unseen/make_unseen.py
 	$(BIN)/python corpus/unseen/write_gold.py
@@ -52,7 +52,7 @@ unseen2 unseen3: unseen%: setup
 	$(BIN)/python corpus/unseen$*/make_unseen$*.py
 	$(BIN)/python corpus/unseen$*/write_gold$*.py
 
-score-unseen score-unseen2 score-unseen3 score-unseen4 score-unseen5 score-unseen6 score-unseen7 score-unseen8: score-%: setup
+score-unseen score-unseen2 score-unseen3 score-unseen4 score-unseen5 score-unseen6 score-unseen7 score-unseen8 score-unseen9: score-%: setup
 	$(BIN)/python $(SHARED)/tools/score_extraction.py --gold corpus/$*/gold \
 	    --docs corpus/$* --recursive --ext docx,pdf,xlsx,html \
 	    --jobs 2 --details 20 --cmd "$(BIN)/rubrics extract {file} --format json"
