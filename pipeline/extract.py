@@ -28,6 +28,7 @@ from rubrics.extracted.models import (
 )
 from rubrics.parsers.document import Document
 from rubrics.pipeline.draft import ItemDraft, RuleDraft, SchemeDraft
+from rubrics.pipeline.normalize import normalize_text
 
 EPS = 1e-6
 
@@ -48,6 +49,7 @@ def _extract(doc: Document, settings=None, trace=None) -> Rubric:
     table_schemes = read_tables(body, settings or DEFAULT, trace)
     prose_schemes = outline.prose_schemes(body, has_tables=bool(table_schemes))
     schemes = combine(prose_schemes, table_schemes, settings or DEFAULT, body=body)
+    points_from_prose(table_schemes, body)
     info = fields.document_fields(body, schemes)
     info.id = doc.sha256
     info.source = doc.name
@@ -57,6 +59,34 @@ def _extract(doc: Document, settings=None, trace=None) -> Rubric:
     if not rubric.schemes and any(b.kind == "table" for b in body.blocks):
         rubric.warnings.append(Warning(code="nothing_read", message="文件中有表格，但未读出任何分值、权重或规则：请人工查看"))
     return rubric
+
+
+def points_from_prose(tables: list[SchemeDraft], body: Document) -> None:
+    """A table item without points whose points the prose states (`考核内容包括学习（60分）、纪律（40分）`)
+    takes them, only where the document's own arithmetic agrees: its children's points add up to the
+    stated number. Said in a warning naming the sentence, so the number stays traceable."""
+    texts = [b.text for b in body.blocks if b.kind in ("paragraph", "heading") and b.text]
+    if not texts:
+        return
+    for scheme in tables:
+        for item in scheme.items:
+            if item.points is not None or not item.path[-1]:
+                continue
+            children = [i for i in scheme.items if len(i.path) == len(item.path) + 1 and i.path[:-1] == item.path]
+            if not children or any(c.points is None for c in children):
+                continue
+            stated = regex.compile(regex.escape(item.path[-1]) + STATED_POINTS_AFTER_NAME)
+            found = {(float(m.group("n")), m.group(0)) for t in texts for m in stated.finditer(normalize_text(t).text)}
+            if len(found) != 1:
+                continue  # not stated, or stated twice differently: no reading to choose
+            (value, words), = found
+            if abs(value - sum(c.points for c in children)) < 1e-6:
+                item.points = value
+                scheme.warnings.append(("points_from_text", f"“{item.path[-1]}”的分值{value:g}取自正文“{words}”，与表中下级合计一致"))
+
+
+# Points written right after a name in a sentence: `学习（60分）`, `纪律(40分)`.
+STATED_POINTS_AFTER_NAME = r"\s*[(（]\s*(?P<n>\d+(?:\.\d+)?)\s*分\s*[)）]"
 
 
 def settle_kinds(schemes: list[SchemeDraft]) -> None:

@@ -42,7 +42,10 @@ SINGLE_CHAR_MARKERS = f"[{nb.PAREN_CIRCLED}{nb.DOTTED}]"  # `⑴`, `⒈`: one ch
 # A heading on deductions from the whole (`第七条 扣分项目。…`, `四、加减分`, `奖惩`): the deductions under it
 # are stated for every scheme, as a heading on additions states bonuses (pp.BONUS_TOPIC); so are those
 # under a lead-in charging the total (`部门有下列情形之一的，在总分中扣分：`, pp.TOTAL_CHARGE).
-DEDUCT_TOPIC = regex.compile(r"^\s*(?:扣分|减分|扣减|倒扣分|加减分|加扣分|奖惩|奖扣)")
+DEDUCT_TOPIC = regex.compile(r"^\s*(?:扣分|减分|扣减|倒扣分|加减分|加扣分|奖惩|奖扣|加分[和与及、]?(?:扣分|减分))")
+# A deduction worded as charged beyond the items (`每个问题另扣3分，不受项目分值限制`) is stated for the
+# whole scheme wherever it stands.
+BEYOND_ITEMS = regex.compile(r"另扣|另行扣|不受[^,，。;；]{0,8}限制")
 
 
 @dataclass
@@ -852,7 +855,8 @@ def _assign_rules(built: list[_Built], root: Segment) -> None:
                     rule.stated_for_all = any(pp.match(pp.BONUS_TOPIC, a.head) for a in [seg, *seg.ancestors()]
                                                    if a.style or a is seg) or bool(pp.search(pp.BONUS_LIMIT, piece.text))
                     if rule.kind == "deduct":
-                        rule.stated_for_all = _under_deduct_heading(seg)
+                        rule.stated_for_all = (_under_deduct_heading(seg) or bool(pp.search(pp.TOTAL_CHARGE, piece.text))
+                                               or bool(pp.search(BEYOND_ITEMS, piece.text)))
                     for n, target in enumerate(schemes):
                         target.draft.rules.append(rule if n == 0 else dataclasses.replace(rule))
 

@@ -638,3 +638,30 @@ def test_grade_bands_after_a_formula_in_the_notes_are_grades_not_items(tmp_path)
     (scheme,) = extract(parse(path)).schemes
     grades = {(r.label, r.at_least, r.below) for r in scheme.rules if r.kind == "grade"}
     assert grades == {("优秀", 90.0, None), ("良好", 80.0, 90.0), ("一般", None, 80.0)}
+
+
+def test_category_points_the_prose_states_fill_the_table_only_where_the_children_add_up(tmp_path):
+    document = docx.Document()
+    document.add_paragraph("某局作风建设考核办法")
+    document.add_paragraph("第三条　考核实行百分制。考核内容包括学习（60分）、纪律（35分）两个方面，评分标准见附件。")
+    document.add_paragraph("附件")
+    _add_table(document, [["考核项目", "考核要点", "分值", "评分标准"], ["学习", "理论学习", "30", "缺1次扣1分"],
+                          ["学习", "业务学习", "30", "缺1次扣1分"], ["纪律", "考勤", "20", "迟到每次扣1分"],
+                          ["纪律", "作风", "20", "被投诉每次扣2分"]], [(1, 0, 2, 0), (3, 0, 4, 0)])
+    path = tmp_path / "p.docx"
+    document.save(path)
+    rubric = extract(parse(path))
+    (scheme,) = rubric.schemes
+    points = {tuple(i.path): i.points for i in scheme.items if len(i.path) == 1}
+    assert points == {("学习",): 60.0, ("纪律",): None}  # 纪律 states 35, its rows add up to 40: no reading
+    assert any(w.code == "points_from_text" for w in scheme.warnings)
+
+
+def test_a_deduction_charged_beyond_the_items_in_a_closing_note_governs_the_table(tmp_path):
+    rows = [["测评项目", "分值", "评分标准"], ["市容环境", "60", "发现垃圾堆放的每处扣1分"], ["公益广告", "40", "破损的每处扣0.5分"]]
+    path = _table_docx(tmp_path / "t.docx", rows, [])
+    document = docx.Document(path)
+    document.add_paragraph("说明：1．被上级测评通报的问题，每个问题另扣2分，不受项目分值限制。")
+    document.save(path)
+    (scheme,) = extract(parse(path)).schemes
+    assert [(r.amount, r.item) for r in scheme.rules if r.kind == "deduct" and r.item is None] == [(2.0, None)]
