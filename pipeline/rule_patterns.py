@@ -156,15 +156,19 @@ NULL_AMOUNT = [
     # 按测评得分率计分 · 按任务完成率得分 (a rate of another measure gives the score)
     ("award", None, r"按(?:照)?[^,，。;；\d]{0,10}?[\u4e00-\u9fff]率(?:计分|得分|给分|赋分|折算|折合)"),
     # 按完成比例得分 · 按比例计分 · 根据平时表现打分 · 按100分卷折计 (the score is given, no amount)
-    ("award", None, r"按(?:照)?(?:实际)?(?:完成)?(?:比例|情况)(?:得分|计分|给分|赋分)"),
+    # 部分完成的按完成进度计分 (the progress made gives the score)
+    ("award", None, r"按(?:照)?(?:实际)?(?:完成)?(?:比例|情况|进度)(?:得分|计分|给分|赋分)"),
     # 依测评满意率比例计分 · 依据完成情况赋分 (what the share is of, named before 比例)
-    ("award", None, r"(?:依|依照|依据|按|按照)[^,，。;；\d]{0,10}?(?:比例|情况)(?:得分|计分|给分|赋分)"),
+    ("award", None, r"(?:依|依照|依据|按|按照)[^,，。;；:：\d]{0,10}?(?:比例|情况|进度)(?:得分|计分|给分|赋分)"),
     ("award", None, r"根据[^,，。;；\d]{1,12}?(?:打分|给分|赋分)(?!标准|表|细则|办法|依据)"),
     ("award", None, f"按{NUMBER}分(?:卷|制)折(?:计|算|合)"),
     # a share of another measure: 按学年课程加权平均成绩的80%计分 (the score is given, no amount)
     ("award", None, r"按(?:照)?[^,，。;；\d]{1,16}?的" + ARABIC + r"%(?:计分|计入|折算|折合|计算)"),
-    # a score converted from another measure: 按群众满意度测评结果折算计分 · 按测评得分折合
-    ("award", None, r"按(?:照)?[^,，。;；\d]{1,14}?(?:结果|得分|分数|成绩)(?:折算|折合|换算)(?:计分|得分|赋分)?"),
+    # a score converted from another measure: 按群众满意度测评结果折算计分 · 按测评得分折合 ·
+    # 按上级部门考核结果计分 (taken over as it is). Not a lead-in whose amounts follow its colon
+    # (按考核结果折算:好计100分,较好计85分 → the amounts are the rules, NULL_NOT_LEAD_IN).
+    ("award", None, r"按(?:照)?[^,，。;；:：\d]{1,14}?(?:结果|得分|分数|成绩)(?:(?:折算|折合|换算)(?:计分|得分|赋分)?+|计分|赋分)"
+                    + NULL_NOT_LEAD_IN),
     # 给予加分奖励; not a lead-in whose amounts are the clauses below it (…的,给予加分: · NULL_NOT_LEAD_IN)
     ("bonus", None, r"(?:酌情|视情|适当|给予|予以)(?:给予|适当)?加分(?:奖励)?" + NULL_NOT_LEAD_IN),
     # relative amounts: 加(减)其3%考核分值 · 加其5%的分值 (the relation stays in the condition)
@@ -212,6 +216,8 @@ CAP_NULL = [
     r"(?:权重分|分值|总分|分数|满分|标准分)(?:为限)?",
     # 每个检查项目扣分以其标准分为限 (its = the item's)
     r"以其(?:权重分|分值|总分|分数|满分|标准分)为限",
+    # 扣分以各评价内容基础分为限 · 扣分以每类指标基本分为限 (each part's own base bounds it)
+    r"以(?:各|每)[^,，。;；:：\d]{0,8}?的?(?:基础分|基本分|基准分|权重分|分值|标准分|满分)为限",
 ]
 
 # --------------------------------------------------------------------------- veto
@@ -326,7 +332,7 @@ GRADE_GAP = (
 # label must be the lowest of them; else it must be in VETO_LOWEST_LABELS, or a late letter or
 # ordinal of a series (VETO_LOW_SERIES_LABELS: 丙等 or C级 ends most three-grade schemes and never
 # starts one).
-VETO_DIRECT_VERB = r"(?:(?:直接|一律)(?:确定为|评定为|认定为|定为|评为|列为|定|评|列)|径列|迳列)"
+VETO_DIRECT_VERB = r"(?:(?:直接|一律)(?:确定为|评定为|认定为|判定为|定为|评为|列为|判为|定|评|列|判)|径列|迳列)"  # 直接判定为C级
 # The period assessed may stand before the result named: …的,年度考核等次确定为较差 (VETO_PERIOD).
 VETO_PERIOD = r"(?:年度|本年度|当年|当年度|季度|当季|月度|当月|学期|本学期)"
 VETO_GRADES = [
@@ -381,13 +387,14 @@ _ONE_CHAR = "(?:" + "|".join(GRADE_ONE_CHAR) + ")"
 # points); band: at_least n and below from the band's upper bound m (BAND_* rules below);
 # both: at_least n and below m (m + 1 when group incl says the bound is included).
 GRADE_THRESHOLDS = [
-    # 60分及以上、90分以下为合格 · 80分以上90分以下为良好 (both bounds written)
+    # 60分及以上、90分以下为合格 · 80分以上90分以下为良好 (both bounds written) ·
+    # 80分以上(含80分)、90分以下的为较好 (the lower bound's (含) written after 以上)
     ("two_bounds", "both",
-     f"(?P<n>{NUMBER})分(?:{GRADE_INCLUDED}|及|或|含)?以上[、,，]?(?:且|并且|但)?"
+     f"(?P<n>{NUMBER})分(?:{GRADE_INCLUDED}|及|或|含)?以上(?:{GRADE_INCLUDED})?[、,，]?(?:且|并且|但)?"
      f"(?P<m>{NUMBER})分(?P<incl>及|或|含|{GRADE_INCLUDED})?以下{GRADE_GAP}{GRADE_ASSIGN}{GRADE_LABEL}"),
     # 80分以上不足90分为较好 (the upper bound written as 不足/低于: below it)
     ("two_bounds_short", "both",
-     f"(?P<n>{NUMBER})分(?:{GRADE_INCLUDED}|及|或|含)?以上[、,，]?(?:且|并且|但)?(?:不足|低于|未满|不满|不到)"
+     f"(?P<n>{NUMBER})分(?:{GRADE_INCLUDED}|及|或|含)?以上(?:{GRADE_INCLUDED})?[、,，]?(?:且|并且|但)?(?:不足|低于|未满|不满|不到)"
      f"(?P<m>{NUMBER})分(?P<incl>(?!))?{GRADE_GAP}{GRADE_ASSIGN}{GRADE_LABEL}"),
     # 85分≤得分<95分为B级 (both bounds written with signs; ≤ before the upper bound: below m + 1) ·
     # 95分>得分≥85分为B级 (the same, upper bound first). A strict lower bound (85<得分) is not
@@ -431,7 +438,7 @@ GRADE_THRESHOLDS = [
      f"(?P<incl>)(?=[:：)）,，;；。\\s]|$)"),
     # AA级(90分以上不足105分) · 良好:80分及以上、90分以下 (label first, both bounds)
     ("label_first_two_bounds", "both",
-     f"{GRADE_LABEL}{GRADE_SUFFIX}?[(（:：]\\s*(?P<n>{NUMBER})分(?:及|或|含)?以上[、,，]?"
+     f"{GRADE_LABEL}{GRADE_SUFFIX}?[(（:：]\\s*(?P<n>{NUMBER})分(?:及|或|含)?以上(?:{GRADE_INCLUDED})?[、,，]?"
      f"(?:(?:不足|低于|未满|不满|不到)(?P<m>{NUMBER})分(?P<incl>(?!))?|(?P<m>{NUMBER})分(?P<incl>及|或|含)?以下)"),
     # 优秀:90分以上 · 优秀(90分及以上)
     ("label_first_at_least", "at_least",
@@ -469,6 +476,13 @@ FORM_CHECKBOX = "□☐☑☒■"
 GRADE_QUOTA_AFTER = (
     r"[,，]\s*(?:其|且)?(?:数量|名额|比例|人数|个数)[^,，。;；\d]{0,4}?"
     r"(?:不超过|不得超过|不高于|控制在|原则上不超过)[^,，。;；\d]{0,10}?" + PERCENT
+)
+
+# A threshold stated in the clause after a quota, as the pool the quota is chosen from:
+# 优秀等次不超过参评单位总数的20%,从得分90分以上的单位中按得分高低确定 → the same grade's at_least 90.
+GRADE_THRESHOLD_AFTER_QUOTA = (
+    r"[,，]\s*(?:并|且|须|应)?(?:从|在)[^,，。;；:：\d]{0,10}?" + f"(?P<n>{NUMBER})分"
+    + f"(?:{GRADE_INCLUDED}|及|或|含)?以上(?:{GRADE_INCLUDED})?的?" + r"[^,，。;；:：\d]{0,10}?(?:中|内|里)"
 )
 
 # A band's upper bound m gives `below` by how bands are written on whole points:
@@ -530,6 +544,9 @@ PER_EACH = (
 # 未按每两个月更换一次的 · 每3个月开展一次 → per null (个月: a count of months).
 PER_FREQUENCY_PERIODS = ("年", "季度", "季", "月", "个月", "周", "天", "日", "学期")
 PER_FREQUENCY = r"[^,，。;；\d少缺漏未不差低]{0,10}?(?:一|1)次"
+# A period negated before 每 is how often a requirement is due too: 垃圾未每日清运的扣2分 → per null
+# (the rule is not done daily; 每日未清运的扣2分 counts each day: per 日).
+PER_FREQUENCY_NEGATED = r"(?:未能|未|不|没有|没)(?:按照?|按时|按要求|坚持)?"
 # A threshold after 每 with the unit counted beyond it: 满意率每低于95%一个百分点扣1分 → 个百分点
 # (95% is where counting starts, not the unit).
 PER_BEYOND_THRESHOLD = (
@@ -566,6 +583,10 @@ PER_INSTANCE_GAP = 8
 # A count after these is a requirement, not an instance: 不少于4次 · 至少1次 · 1人次及以上.
 COUNT_REQUIREMENT_BEFORE = ("不少于", "至少", "不低于", "少于", "超过", "达到", "不足", "满", "低于", "多于", "以上")
 COUNT_REQUIREMENT_AFTER = ("以上", "及以上", "以下", "以内", "性")
+# A count of 级 with a word after it is a level's name, not an instance: 一级达标的加5分 · 一级响应
+# → per null (降一级的扣2分 still counts 级: 的 or a verb follows).
+LEVEL_UNITS = ("级",)
+LEVEL_NAME_AFTER = r"(?![的者扣减加得计奖])[\u4e00-\u9fff]"
 # 一 inside a word is no count: 统一 · 唯一 · 第一 · 同一 · 逐一 · 之一 · 进一步.
 NOT_A_COUNT_BEFORE = "第统唯同逐单之进万划专年"
 # 各扣0.25分 (one amount for each listed condition) → per 项.
@@ -680,6 +701,11 @@ WORDING_EXAMPLES: dict[str, list[tuple[str, str, list[dict]]]] = {
         ("as_judged_award", "基本完成的得20分，部分完成的视情给分",
          [{"kind": "award", "amount": 20}, {"kind": "award"}]),
         ("by_rate", "按群众回访满意率得分", [{"kind": "award"}]),
+        ("by_result_taken_over", "安全生产项按市应急局年度考评结果计分", [{"kind": "award"}]),
+        ("by_progress", "全部完工的得30分，未完工的按工程进度计分",
+         [{"kind": "award", "amount": 30}, {"kind": "award"}]),
+        ("converted_lead_in_states_amounts", "按群众测评结果折算：满意计10分，基本满意计6分",
+         [{"kind": "award", "amount": 10}, {"kind": "award", "amount": 6}]),
         ("lead_in_states_no_bonus", "单位有下列情形之一的，予以加分：（一）获国家级表彰的，每项加3分",
          [{"kind": "bonus", "amount": 3, "per": "项"}]),
     ],
@@ -696,6 +722,7 @@ WORDING_EXAMPLES: dict[str, list[tuple[str, str, list[dict]]]] = {
         ("cap_item_weight", "各项扣分以该项权重分为限", [{"kind": "cap"}]),
         ("cap_its_points", "每个考核项目扣分以其标准分为限", [{"kind": "cap"}]),
         ("cap_item_points_gone", "单项扣分以本项分值扣完为止", [{"kind": "cap"}]),
+        ("cap_each_base", "扣分以每类指标基本分为限，加分累计不超过8分", [{"kind": "cap"}, {"kind": "cap", "amount": 8}]),
     ],
     "vetoes": [
         ("veto", "发生重大安全事故者,实行一票否决", [{"kind": "veto"}]),
@@ -705,6 +732,9 @@ WORDING_EXAMPLES: dict[str, list[tuple[str, str, list[dict]]]] = {
         ("veto_direct_letter", "出现严重质量事故的，年度评价直接评为E级", [{"kind": "veto"}]),
         ("veto_direct_late_series", "发生重大失职事件的，季度考评直接评为C档", [{"kind": "veto"}]),
         ("veto_listed_ordinal", "经核实虚报数据者，评比结果径列丙等", [{"kind": "veto"}]),
+        ("veto_judged_lowest", "得分85分以上为A档，不足70分为C档。台账造假的，直接判定为C档",
+         [{"kind": "grade", "label": "A档", "at_least": 85}, {"kind": "grade", "label": "C档", "below": 70},
+          {"kind": "veto"}]),
         ("veto_lowest_in_text", "60分以上为甲等，不足60分为乙等。发生安全事故的，直接评为乙等",
          [{"kind": "grade", "label": "甲等", "at_least": 60}, {"kind": "grade", "label": "乙等", "below": 60},
           {"kind": "veto"}]),
@@ -743,6 +773,10 @@ WORDING_EXAMPLES: dict[str, list[tuple[str, str, list[dict]]]] = {
         ("below", "低于60分为不合格", [{"kind": "grade", "label": "不合格", "below": 60}]),
         ("below_inclusive", "70分及以下为不合格", [{"kind": "grade", "label": "不合格", "below": 71}]),
         ("two_bounds", "60分及以上、90分以下为合格", [{"kind": "grade", "label": "合格", "at_least": 60, "below": 90}]),
+        ("two_bounds_included_after", "测评75分以上（含75分）、85分以下的为合格",
+         [{"kind": "grade", "label": "合格", "at_least": 75, "below": 85}]),
+        ("quota_then_pool", "良好等次不超过参评科室总数的30%，从得分85分以上的科室中择优确定",
+         [{"kind": "grade", "label": "良好", "at_least": 85, "quota_pct": 30}]),
         ("band", "71－79分为基本合格", [{"kind": "grade", "label": "基本合格", "at_least": 71, "below": 80}]),
         ("band_top", "90-100分为优秀", [{"kind": "grade", "label": "优秀", "at_least": 90}]),
         ("letter_band", "A 90—100：", [{"kind": "grade", "label": "A", "at_least": 90}]),
@@ -867,6 +901,10 @@ WORDING_EXAMPLES: dict[str, list[tuple[str, str, list[dict]]]] = {
         ("frequency_in_months", "公示栏未按每三个月更新一次的扣1分", [{"kind": "deduct", "amount": 1}]),
         ("frequency_weekly", "未按每周开展一次消毒的扣0.5分", [{"kind": "deduct", "amount": 0.5}]),
         ("months_counted", "整改每超1个月扣1分", [{"kind": "deduct", "amount": 1, "per": "个月"}]),
+        ("level_name_is_no_count", "通过一级安全评审的加4分", [{"kind": "bonus", "amount": 4}]),
+        ("level_counted", "评级每降一级的扣3分", [{"kind": "deduct", "amount": 3, "per": "级"}]),
+        ("frequency_negated", "公共区域未每周消毒的扣1分", [{"kind": "deduct", "amount": 1}]),
+        ("period_counted_after_each", "每周未消毒的扣1分", [{"kind": "deduct", "amount": 1, "per": "周"}]),
         ("award_counted_thing", "每新增1家规模以上企业得2分", [{"kind": "award", "amount": 2, "per": "家"}]),
     ],
     "traditional": [
@@ -916,6 +954,7 @@ NOT_RULE_EXAMPLES: list[tuple[str, str]] = [
     # a lead-in into clauses stating the amounts (the clauses are the rules)
     ("lead_in_deduct", "单位有下列情形之一的，在年度总分中扣分："),
     ("lead_in_bonus", "单位有下列情形之一的，给予加分："),
+    ("lead_in_converted", "本项按上级督查结果折算："),
     # an honour withheld is a consequence, no veto (a ban from the top grade is, VETO_BARRED)
     ("honour_barred", "被通报批评的单位，当年不得评为先进单位"),
     # a grade denied in a condition gives no grade

@@ -101,6 +101,9 @@ _GRADE_THRESHOLDS = [(name, field, _compile(p)) for name, field, p in P.GRADE_TH
 _GRADE_LISTS = [_compile(p) for p in P.GRADE_LISTS]
 _GRADE_LIST_SPLIT = _compile(P.GRADE_LIST_SPLIT)
 _GRADE_QUOTA_AFTER = _compile(P.GRADE_QUOTA_AFTER)
+_GRADE_THRESHOLD_AFTER_QUOTA = _compile(P.GRADE_THRESHOLD_AFTER_QUOTA)
+_LEVEL_NAME_AFTER = _compile(P.LEVEL_NAME_AFTER)
+_PER_FREQUENCY_NEGATED = _compile(f"(?:{P.PER_FREQUENCY_NEGATED})$")
 _GRADE_REST = _compile(P.GRADE_REST)
 _GRADED_NOUN = _compile(f"(?:{P.GRADED_NOUNS})")
 _GRADED_NOUN_AT_END = _compile(f"(?:{P.GRADED_NOUNS})(?=[,，。;；!！、]|$)|{P.LETTER_GRADED_NOUN}")
@@ -368,6 +371,10 @@ class _Finder:
                 if quota and core.quota_pct is None and self.free(core.end, quota.end()):
                     core.quota_pct = to_number(quota.group("n"))
                     core.end = quota.end()
+                pool = _match(_GRADE_THRESHOLD_AFTER_QUOTA, self.text, core.end)
+                if pool and core.quota_pct is not None and core.at_least is None and self.free(core.end, pool.end()):
+                    core.at_least = to_number(pool.group("n"))  # …20%,从90分以上的单位中确定
+                    core.end = pool.end()
                 if self.add(core):
                     labelled.extend(_grade_key(part) for part in label.split("或"))  # 三等或不合格
         # 800分(含)至900分为达标 with 900分以上为优秀 in the same text: 900 is no top of the scale,
@@ -678,7 +685,12 @@ def _frequency(folded: str, m, hi: int) -> bool:
     """每半年…一次: how often a requirement is due, no unit of the amount (rule_patterns.PER_FREQUENCY)."""
     if m.group("unit") not in P.PER_FREQUENCY_PERIODS:
         return False
-    return _match(_PER_FREQUENCY, folded, m.end(), hi) is not None
+    return _negated_period(folded, m) or _match(_PER_FREQUENCY, folded, m.end(), hi) is not None
+
+
+def _negated_period(folded: str, m) -> bool:
+    """未每日清运: the period is how often it is due, not what is counted (PER_FREQUENCY_NEGATED)."""
+    return _PER_FREQUENCY_NEGATED.search(folded, max(0, m.start() - 6), m.start(), timeout=REGEX_TIMEOUT) is not None
 
 
 def _after_frequency(folded: str, lo: int, hi: int) -> int:
@@ -687,7 +699,8 @@ def _after_frequency(folded: str, lo: int, hi: int) -> int:
     end = lo
     for m in _finditer(_PER_EACH, folded, lo, hi):
         if _frequency(folded, m, hi):
-            end = max(end, _match(_PER_FREQUENCY, folded, m.end(), hi).end())
+            once = _match(_PER_FREQUENCY, folded, m.end(), hi)
+            end = max(end, once.end() if once else m.end())
     return end
 
 
@@ -719,6 +732,8 @@ def _per_from_count(folded: str, lo: int, verb_start: int) -> Span | None:
             continue
         if any(folded.startswith(w, m.end()) for w in P.COUNT_REQUIREMENT_AFTER):
             continue
+        if m.group("unit") in P.LEVEL_UNITS and _match(_LEVEL_NAME_AFTER, folded, m.end()):
+            continue  # 一级达标: a level's name, not a count
         best = m
     if best is None:
         return None
