@@ -571,6 +571,8 @@ CLASSIFIER_NOUN_BEFORE_PREDICATE = (
 CLASSIFIER_NOUN_AFTER = "缺少漏差"
 CLASSIFIER_NOUN = r"[\u4e00-\u9fff]{1,4}"
 CLASSIFIER_NOUN_MAX = 4
+# An adverb at the verb is no part of the noun: 每个问题另扣3分 → 个问题 · 每个单位再扣2分 → 个单位.
+ADVERBS_AT_VERB = "另再又还均都也"
 # 每 with a count and a bare noun (no classifier) at the verb: 每少1病种扣2分 → 病种 · 每低1分扣0.5分 → 分.
 PER_EACH_NOUN = f"每(?P<verb>[少缺漏差低高多]?)(?P<count>{NUMBER})(?P<unit>[\u4e00-\u9fff]{{1,3}}?)(?=[,，]?(?:扣|减|加|得|计))"
 # A counted instance right before the verb, no 每: 1次会议扣 · 被投诉1次扣 · 少1期扣 · 发现一起扣 ·
@@ -901,6 +903,7 @@ WORDING_EXAMPLES: dict[str, list[tuple[str, str, list[dict]]]] = {
         ("frequency_in_months", "公示栏未按每三个月更新一次的扣1分", [{"kind": "deduct", "amount": 1}]),
         ("frequency_weekly", "未按每周开展一次消毒的扣0.5分", [{"kind": "deduct", "amount": 0.5}]),
         ("months_counted", "整改每超1个月扣1分", [{"kind": "deduct", "amount": 1, "per": "个月"}]),
+        ("adverb_at_verb", "被媒体曝光的，每个事件另扣4分", [{"kind": "deduct", "amount": 4, "per": "个事件"}]),
         ("level_name_is_no_count", "通过一级安全评审的加4分", [{"kind": "bonus", "amount": 4}]),
         ("level_counted", "评级每降一级的扣3分", [{"kind": "deduct", "amount": 3, "per": "级"}]),
         ("frequency_negated", "公共区域未每周消毒的扣1分", [{"kind": "deduct", "amount": 1}]),

@@ -642,6 +642,8 @@ def _with_noun(folded: str, span: Span, verb_start: int) -> Span:
     gap_end = verb_start
     while gap_end > end and folded[gap_end - 1] in P.WEAK_DELIMITERS + " ":
         gap_end -= 1
+    while gap_end > end + 1 and folded[gap_end - 1] in P.ADVERBS_AT_VERB:
+        gap_end -= 1  # 每个问题另扣 → 个问题
     if 0 < gap_end - end <= P.CLASSIFIER_NOUN_MAX and _match(_CLASSIFIER_NOUN, folded, end, gap_end) is not None:
         noun = folded[end:gap_end]
         if len(noun) == len(_match(_CLASSIFIER_NOUN, folded, end, gap_end).group(0)) and not any(
