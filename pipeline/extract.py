@@ -65,7 +65,7 @@ def points_from_prose(tables: list[SchemeDraft], body: Document) -> None:
     """A table item without points whose points the prose states (`考核内容包括学习（60分）、纪律（40分）`)
     takes them, only where the document's own arithmetic agrees: its children's points add up to the
     stated number. Said in a warning naming the sentence, so the number stays traceable."""
-    texts = [b.text for b in body.blocks if b.kind in ("paragraph", "heading") and b.text]
+    texts = [normalize_text(b.text).text for b in body.blocks if b.kind in ("paragraph", "heading") and b.text]
     if not texts:
         return
     for scheme in tables:
@@ -76,7 +76,7 @@ def points_from_prose(tables: list[SchemeDraft], body: Document) -> None:
             if not children or any(c.points is None for c in children):
                 continue
             stated = regex.compile(regex.escape(item.path[-1]) + STATED_POINTS_AFTER_NAME)
-            found = {(float(m.group("n")), m.group(0)) for t in texts for m in stated.finditer(normalize_text(t).text)}
+            found = {(float(m.group("n")), m.group(0)) for t in texts for m in stated.finditer(t)}
             if len(found) != 1:
                 continue  # not stated, or stated twice differently: no reading to choose
             (value, words), = found
@@ -150,7 +150,11 @@ def combine(prose: list[SchemeDraft], tabled: list[SchemeDraft], settings=None,
     A prose scheme that a table restates (their item names overlap) and a table scheme are one
     scheme: the one stating more points is kept, and takes the other's weights where it has none.
     A prose scheme no table restates stays a scheme of its own. Every prose scheme's rules outside
-    its items (一票否决, grades, caps on bonuses), kept or not, go to every table scheme that is kept.
+    its items (一票否决, grades, caps on bonuses), kept or not, go to every table scheme that is kept;
+    so do bonuses and deductions the prose states for the whole (under a heading on them, beside a
+    limit on additions, charged to the total, in a closing note right under the tables). A statement
+    opening with a table item's name goes to that item; a note right under one of several tables,
+    before the next one's title, goes to that table only (`body` gives the positions).
     """
     from rubrics.pipeline.reader.settings import DEFAULT
 
