@@ -7,6 +7,8 @@ end, by `pipeline.extract.build_rubric`.
 
 from __future__ import annotations
 
+import copy
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from rubrics.extracted.models import Repair, Source
@@ -49,6 +51,16 @@ class ItemDraft:
     def name(self) -> str:
         return self.path[-1]
 
+    @property
+    def allotted(self) -> bool:
+        """Whether the item states its share: points or a weight."""
+        return self.points is not None or self.weight_pct is not None
+
+    @property
+    def scored(self) -> bool:
+        """Whether the item gives anything to score by: its share or a rule."""
+        return self.allotted or bool(self.rules)
+
 
 @dataclass
 class SchemeDraft:
@@ -64,6 +76,18 @@ class SchemeDraft:
 
     def states_numbers(self) -> bool:
         """Whether the scheme gives anything to score by: points, a weight or a rule."""
-        return bool(self.rules) or any(
-            i.points is not None or i.weight_pct is not None or i.rules for i in self.items
-        )
+        return bool(self.rules) or any(i.scored for i in self.items)
+
+
+def add_new_rules(rules: list[RuleDraft], more: Iterable[RuleDraft]) -> None:
+    """Append copies of the rules in `more` that `rules` does not state yet (the same kind, amount,
+    label and text: a note printed again, a restatement), each once."""
+    have = {_rule_key(r) for r in rules}
+    for rule in more:
+        if _rule_key(rule) not in have:
+            have.add(_rule_key(rule))
+            rules.append(copy.copy(rule))
+
+
+def _rule_key(rule: RuleDraft) -> tuple:
+    return (rule.kind, rule.amount, rule.label, rule.text)  # a list's grades share one text: the label tells them apart

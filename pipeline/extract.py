@@ -27,7 +27,7 @@ from rubrics.extracted.models import (
     Warning,
 )
 from rubrics.parsers.document import Document
-from rubrics.pipeline.draft import ItemDraft, RuleDraft, SchemeDraft
+from rubrics.pipeline.draft import ItemDraft, RuleDraft, SchemeDraft, add_new_rules
 from rubrics.pipeline.normalize import normalize_text
 
 EPS = 1e-6
@@ -163,7 +163,7 @@ def combine(prose: list[SchemeDraft], tabled: list[SchemeDraft], settings=None,
         return prose
     if not prose:
         return tabled
-    items_scored = any(i.points is not None or i.weight_pct is not None or i.rules for t in tabled for i in t.items)
+    items_scored = any(i.scored for t in tabled for i in t.items)
     dropped_tables: set[int] = set()
     kept_prose: list[SchemeDraft] = []
     for p in prose:
@@ -188,21 +188,18 @@ def combine(prose: list[SchemeDraft], tabled: list[SchemeDraft], settings=None,
     scheme_rules = [r for p in prose for r in p.rules if r.kind in DOCUMENT_WIDE_KINDS and id(r) not in placed]
     # bonuses under a heading on additions (`四、加分`), stated with their limit or in a closing note after
     # the tables, kept prose or not
-    closing = _after_the_tables(tables, body)
+    spans = _table_spans(tables, body)
+    closing = _after_the_tables(spans)
     bonuses = [r for p in prose for r in p.rules
                if r.kind == "bonus" and (r.stated_for_all or closing(r)) and id(r) not in placed]
-    # deductions under a heading on deductions from the whole (outline.DEDUCT_TOPIC), not restated by the table
+    # deductions under a heading on deductions from the whole (prose_patterns.DEDUCT_TOPIC), not restated by the table
     deductions = [r for p in prose if not any(p is k for k in kept_prose) for r in p.rules
                   if r.kind == "deduct" and r.stated_for_all and id(r) not in placed]
-    owner = _notes_below_tables(tables, body)
+    owner = _notes_below_tables(spans, body)
     for scheme in tables:
-        have = {(r.kind, r.amount, r.label, r.text) for r in scheme.rules}
-        for r in scheme_rules:  # a note printed under every copy of a table is one rule, given once
-            if owner(r) not in (None, id(scheme)):
-                continue  # a note under another table, before the next one's title: that table's
-            if (r.kind, r.amount, r.label, r.text) not in have:  # (a list's grades share one text)
-                have.add((r.kind, r.amount, r.label, r.text))
-                scheme.rules.append(copy.copy(r))
+        # a note printed under every copy of a table is one rule, given once; a note under another
+        # table, before the next one's title, is that table's
+        add_new_rules(scheme.rules, (r for r in scheme_rules if owner(r) in (None, id(scheme))))
         stated_texts = {_key(r.text) for r in scheme.rules} | {_key(r.text) for i in scheme.items for r in i.rules}
         scheme.rules.extend(copy.copy(r) for r in deductions if _key(r.text) not in stated_texts)
         if not _states_bonuses(scheme):
@@ -213,13 +210,12 @@ def combine(prose: list[SchemeDraft], tabled: list[SchemeDraft], settings=None,
     return kept_prose + tables  # prose before its annexed tables, as documents print them
 
 
-def _notes_below_tables(tables: list[SchemeDraft], body: Document | None):
+def _notes_below_tables(spans: list[tuple[int, int, int]], body: Document | None):
     """Which table scheme a prose statement belongs to by where it stands: one printed right under a
     table, before the next table and with no heading or title between (`说明：90分以上为A…` under the
     first of two forms), is that table's. Returns a function of a rule: the owner's id, or None where
     position says nothing (before the first table, after the last, or under a new heading)."""
-    spans = _table_spans(tables, body)
-    if len(spans) < 2:
+    if len(spans) < 2 or body is None:
         return lambda rule: None
     titles = {b.index for b in body.blocks if b.kind == "heading"
               or (b.kind == "paragraph" and _title_line(b.text or ""))}
@@ -256,10 +252,9 @@ def _table_spans(tables: list[SchemeDraft], body: Document | None) -> list[tuple
 CLOSING_NOTE_BLOCKS = 8
 
 
-def _after_the_tables(tables: list[SchemeDraft], body: Document | None):
+def _after_the_tables(spans: list[tuple[int, int, int]]):
     """Whether a prose statement stands right after every table: a closing note (`4．获评…的加3分`),
     written for the scheme(s) above it."""
-    spans = _table_spans(tables, body)
     end = max((s[1] for s in spans), default=None)
     return lambda rule: (end is not None and rule.source is not None and rule.source.block is not None
                          and end < rule.source.block <= end + CLOSING_NOTE_BLOCKS)
@@ -331,8 +326,7 @@ def _take_rules(keep: SchemeDraft, other: SchemeDraft, name_alike: int) -> None:
         twin = _twin(item, other.items, name_alike)
         if twin is None:
             continue
-        have = {(r.kind, r.amount, r.text) for r in item.rules}
-        item.rules.extend(r for r in twin.rules if (r.kind, r.amount, r.text) not in have)
+        add_new_rules(item.rules, twin.rules)
 
 
 def _take_weights(keep: SchemeDraft, other: SchemeDraft, name_alike: int) -> None:

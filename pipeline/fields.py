@@ -125,20 +125,22 @@ def _signature(lines: list[str]) -> str | None:
     """The 落款: an organisation standing alone on the line before a closing date (the last one, as a
     notice signs before its 附件), a seal naming its body, or an organisation alone on the last line."""
     for i in range(len(lines) - 1, 0, -1):
-        if pp.match(pp.DATE_LINE, lines[i]) or pp.match(pp.DATE_THEN_ANNEX, lines[i]):
-            candidate = lines[i - 1]
-            m = pp.match(pp.ORG_PREFIX, candidate)
-            if len(candidate) <= 30 and m and m.group("org") == candidate:
-                return candidate
+        if (pp.match(pp.DATE_LINE, lines[i]) or pp.match(pp.DATE_THEN_ANNEX, lines[i])) and _org_alone(lines[i - 1]):
+            return lines[i - 1]
     for line in reversed(lines[-4:]):
         m = pp.search(pp.ORG_SEAL, line)
         if m and pp.search(pp.QUALIFIED_ORG, m.group("org")):
             return m.group("org")
     last = lines[-1] if lines else ""
-    m = pp.match(pp.ORG_PREFIX, last)
-    if len(last) <= 30 and m and m.group("org") == last and pp.search(pp.QUALIFIED_ORG, last):
+    if _org_alone(last) and pp.search(pp.QUALIFIED_ORG, last):
         return last
     return None
+
+
+def _org_alone(line: str) -> bool:
+    """A line that is an organisation's name and nothing else (a 落款)."""
+    m = pp.match(pp.ORG_PREFIX, line)
+    return len(line) <= 30 and m is not None and m.group("org") == line
 
 
 def _find_org(lines: list[str], title: str | None) -> str | None:

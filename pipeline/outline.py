@@ -39,13 +39,6 @@ TITLE_RUN_BLOCKS = 5  # a title run into running text is read only in the first 
 TOTAL_WINDOW = 8  # characters before a rule read for `从…总分中` (charged to the total)
 FULL_SCALES = (100.0, 1000.0)  # sections that each allocate a whole 百分制/千分制 are parallel schemes
 SINGLE_CHAR_MARKERS = f"[{nb.PAREN_CIRCLED}{nb.DOTTED}]"  # `⑴`, `⒈`: one character, a list apart
-# A heading on deductions from the whole (`第七条 扣分项目。…`, `四、加减分`, `奖惩`): the deductions under it
-# are stated for every scheme, as a heading on additions states bonuses (pp.BONUS_TOPIC); so are those
-# under a lead-in charging the total (`部门有下列情形之一的，在总分中扣分：`, pp.TOTAL_CHARGE).
-DEDUCT_TOPIC = regex.compile(r"^\s*(?:扣分|减分|扣减|倒扣分|加减分|加扣分|奖惩|奖扣|加分[和与及、]?(?:扣分|减分))")
-# A deduction worded as charged beyond the items (`每个问题另扣3分，不受项目分值限制`) is stated for the
-# whole scheme wherever it stands.
-BEYOND_ITEMS = regex.compile(r"另扣|另行扣|不受[^,，。;；]{0,8}限制")
 
 
 @dataclass
@@ -852,20 +845,21 @@ def _assign_rules(built: list[_Built], root: Segment) -> None:
                     item.rules.append(rule)
                 else:
                     rule.topic = _topic(seg)
-                    rule.stated_for_all = any(pp.match(pp.BONUS_TOPIC, a.head) for a in [seg, *seg.ancestors()]
-                                                   if a.style or a is seg) or bool(pp.search(pp.BONUS_LIMIT, piece.text))
-                    if rule.kind == "deduct":
-                        rule.stated_for_all = (_under_deduct_heading(seg) or bool(pp.search(pp.TOTAL_CHARGE, piece.text))
-                                               or bool(pp.search(BEYOND_ITEMS, piece.text)))
+                    rule.stated_for_all = _stated_for_all(rule.kind, seg, piece)
                     for n, target in enumerate(schemes):
                         target.draft.rules.append(rule if n == 0 else dataclasses.replace(rule))
 
 
-def _under_deduct_heading(seg: Segment) -> bool:
-    """Whether a deduction outside every item is stated under a heading on deductions from the whole
-    (DEDUCT_TOPIC) or a lead-in charging the total: then it governs every scheme (extract.combine)."""
+def _stated_for_all(kind: str, seg: Segment, piece: Piece) -> bool:
+    """Whether a bonus or deduction outside every item is stated for every scheme (extract.combine):
+    under a heading on additions (pp.BONUS_TOPIC) or beside a limit on them (pp.BONUS_LIMIT); for a
+    deduction, under a heading on deductions (pp.DEDUCT_TOPIC), charged to the total (pp.TOTAL_CHARGE)
+    or beyond the items (pp.BEYOND_ITEMS)."""
     chain = [a for a in [seg, *seg.ancestors()] if a.style or a is seg]
-    return any(pp.match(DEDUCT_TOPIC, a.head) or pp.search(pp.TOTAL_CHARGE, a.head) for a in chain)
+    if kind == "deduct":
+        return (any(pp.match(pp.DEDUCT_TOPIC, a.head) or pp.search(pp.TOTAL_CHARGE, a.head) for a in chain)
+                or bool(pp.search(pp.TOTAL_CHARGE, piece.text)) or bool(pp.search(pp.BEYOND_ITEMS, piece.text)))
+    return any(pp.match(pp.BONUS_TOPIC, a.head) for a in chain) or bool(pp.search(pp.BONUS_LIMIT, piece.text))
 
 
 def _topic(seg: Segment) -> str | None:

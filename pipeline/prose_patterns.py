@@ -85,6 +85,14 @@ LEAD_IN_END = regex.compile(r"[:：]\s*$")
 # states the scheme's bonuses, as a heading on additions does.
 BONUS_LIMIT = regex.compile(r"加分(?:累计|合计|总计|总分|总额)?(?:最多|最高|一般)?(?:不超过|不得超过|不高于|以\S{1,4}为限)")
 
+# A heading on deductions from the whole (`第七条 扣分项目。…`, `四、加减分`, `奖惩`): the deductions under it
+# are stated for every scheme, as a heading on additions states bonuses (BONUS_TOPIC); so are those
+# under a lead-in charging the total (`部门有下列情形之一的，在总分中扣分：`, TOTAL_CHARGE).
+DEDUCT_TOPIC = regex.compile(r"^\s*(?:扣分|减分|扣减|倒扣分|加减分|加扣分|奖惩|奖扣|加分[和与及、]?(?:扣分|减分))")
+# A deduction worded as charged beyond the items (`每个问题另扣3分，不受项目分值限制`) is stated for the
+# whole scheme wherever it stands.
+BEYOND_ITEMS = regex.compile(r"另扣|另行扣|不受[^,，。;；]{0,8}限制")
+
 # A statement opening with the name of what it scores, then a colon: `1. 任务完成：全部按期完成的得30分；
 # 每有一项未完成扣3分` (a 评分说明 under a table whose items it names). Matched on normalised text.
 TOPIC_COLON = regex.compile(r"^\s*(?P<topic>[^\d,;。、:!?()]{2,12}):")

@@ -167,8 +167,21 @@ def _finditer(pattern: regex.Pattern, text: str, pos: int = 0, endpos: int | Non
 
 
 def _match(pattern: regex.Pattern, text: str, pos: int, endpos: int | None = None):
+    return _once(pattern.match, text, pos, endpos)
+
+
+def _fullmatch(pattern: regex.Pattern, text: str, pos: int, endpos: int | None = None):
+    return _once(pattern.fullmatch, text, pos, endpos)
+
+
+def _search(pattern: regex.Pattern, text: str, pos: int, endpos: int | None = None):
+    return _once(pattern.search, text, pos, endpos)
+
+
+def _once(method, text: str, pos: int, endpos: int | None):
+    """One match, search or fullmatch of a pattern, bounded by REGEX_TIMEOUT like every other."""
     try:
-        return pattern.match(text, pos, len(text) if endpos is None else endpos, timeout=REGEX_TIMEOUT)
+        return method(text, pos, len(text) if endpos is None else endpos, timeout=REGEX_TIMEOUT)
     except TimeoutError as exc:
         raise ExtractionError(f"rule patterns timed out on a text of {len(text)} characters") from exc
 
@@ -513,13 +526,7 @@ class _Finder:
         return False
 
     def _joined(self, a: int, b: int) -> bool:
-        if a > b:
-            return False
-        try:
-            m = _VETO_JOINED.fullmatch(self.text, a, b, timeout=REGEX_TIMEOUT)
-        except TimeoutError as exc:
-            raise ExtractionError(f"rule patterns timed out on a text of {len(self.text)} characters") from exc
-        return m is not None
+        return a <= b and _fullmatch(_VETO_JOINED, self.text, a, b) is not None
 
     def _grow(self, core: _Core, start: int, end: int) -> None:
         k = bisect.bisect_left(self._starts, core.start)
@@ -692,7 +699,7 @@ def _frequency(folded: str, m, hi: int) -> bool:
 
 def _negated_period(folded: str, m) -> bool:
     """未每日清运: the period is how often it is due, not what is counted (PER_FREQUENCY_NEGATED)."""
-    return _PER_FREQUENCY_NEGATED.search(folded, max(0, m.start() - 6), m.start(), timeout=REGEX_TIMEOUT) is not None
+    return _search(_PER_FREQUENCY_NEGATED, folded, max(0, m.start() - 6), m.start()) is not None
 
 
 def _after_frequency(folded: str, lo: int, hi: int) -> int:

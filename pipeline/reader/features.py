@@ -42,8 +42,9 @@ def norm(text: str) -> str:
 
 # An amount in a column of its own, with the unit it is charged per: `2分/次`, `0.5分/处`, `10分每起`, `3`.
 AMOUNT_CELL = regex.compile(r"^(?P<n>\d+(?:\.\d+)?)\s*分?\s*(?:[/／每]\s*(?P<per>[\p{Han}]{1,2}))?$")
-# A cell saying "none here" in an amount or condition column: `—`, `－`, `/`, `无`.
-NONE_CELL = regex.compile(r"^\s*(?:[—–\-－─/／]+|无)\s*$")
+# A cell saying "none here": no amount on the row (`—`, `/`, `无`), or a row not assessed in a points
+# column (`不考核`, `不适用`).
+NONE_CELL = regex.compile(r"^\s*(?:[—–\-－─/／\\]+|无|不考核|不适用)\s*$")
 
 
 def amount_value(text: str) -> tuple[float, str | None] | None:
@@ -53,7 +54,7 @@ def amount_value(text: str) -> tuple[float, str | None] | None:
 
 
 def is_none(text: str) -> bool:
-    return bool(NONE_CELL.match(text or ""))
+    return bool(NONE_CELL.match(norm(text)))
 
 
 def points_value(text: str) -> float | None:

@@ -16,6 +16,7 @@ import regex
 
 from rubrics.parsers.document import Cell, Table
 from rubrics.pipeline.names import POINTS_IN_NAME
+from rubrics.pipeline.numbering import leading_marker
 from rubrics.pipeline.reader import features as F
 from rubrics.pipeline.reader.roles import header_key, header_role
 from rubrics.pipeline.reader.settings import ReaderSettings
@@ -250,8 +251,6 @@ def _header_score(row: Row, settings: ReaderSettings) -> tuple[int, bool]:
 
 def find_header(view: View, settings: ReaderSettings, trace: Trace) -> None:
     """Lead rows, header rows and the role each header cell names (a prior for column typing)."""
-    from rubrics.pipeline.numbering import leading_marker
-
     rows = view.rows
     start = None
     limit = min(len(rows), settings.max_lead_rows + 1)
@@ -368,7 +367,6 @@ def full_key(row: Row) -> str:
 def _opens_rule_block(row: Row) -> bool:
     """A note row that is a numbered heading of a rules part (`四、加分项目（最高加5分）`, `五、一票否决事项`):
     the rows under it, up to the next section, state rules of the whole scheme."""
-    from rubrics.pipeline.numbering import leading_marker
     from rubrics.pipeline.prose_patterns import RULE_SECTION
 
     texts = _distinct_texts(row)
@@ -424,10 +422,9 @@ def classify_row(row: Row, view: View) -> str:
 def stitch_cut_rows(view: View, roles: dict[int, str], trace: Trace) -> None:
     """A row a page break cut in two, joined back: the first row of a table continuing the one
     before is the bottom half of that table's last row when it leaves empty the columns printed once
-    per row (method, assessor) that the row above fills, and starts no numbered label. Each of its
-    cells continues the cell above it (`安全 管理 (20` / `分)`); the half row is no row of its own."""
-    from rubrics.pipeline.numbering import leading_marker
-
+    per row (method, assessor) that the row above fills, or the number columns the row above fills
+    while its text continues the row above's, and starts no numbered label. Each of its cells
+    continues the cell above it (`安全 管理 (20` / `分)`); the half row is no row of its own."""
     once = [c for c, r in roles.items() if r in ONCE_PER_ROW]
     numbered = [c for c, r in roles.items() if r in NUMBERS_PER_ROW]
     if not once and not numbered:
@@ -437,8 +434,7 @@ def stitch_cut_rows(view: View, roles: dict[int, str], trace: Trace) -> None:
         if row.kind != "item":
             continue
         if prev is not None and row.table != prev.table and (
-                _is_cut(row, prev, once, roles, leading_marker, view.ocr)
-                or _is_cut_tail(row, prev, numbered, roles, leading_marker)):
+                _is_cut(row, prev, once, roles, view.ocr) or _is_cut_tail(row, prev, numbered, roles)):
             _stitch(view, prev, row)
             row.kind = "blank"
             trace.add("rows", f"{view.where} 第{row.row + 1}行", "row_cut_by_page", "接上页最后一行",
@@ -452,8 +448,7 @@ def stitch_cut_rows(view: View, roles: dict[int, str], trace: Trace) -> None:
 ONCE_PER_ROW = ("method", "assessor")
 
 
-def _is_cut(row: Row, prev: Row, once: list[int], roles: dict[int, str], leading_marker,
-            view_ocr: bool = False) -> bool:
+def _is_cut(row: Row, prev: Row, once: list[int], roles: dict[int, str], view_ocr: bool = False) -> bool:
     filled = row.filled()
     if not filled or any(not F.is_blank(row.text(c)) for c in once):
         return False
@@ -464,8 +459,7 @@ def _is_cut(row: Row, prev: Row, once: list[int], roles: dict[int, str], leading
         return True
     # OCR'd: the row above printed no method or assessor either, but each cell here continues a text
     # the row above left mid-sentence (`3. 依托…定期开展` / `系列活动。`)
-    return view_ocr and all(not F.is_blank(prev.text(c)) and not OCR_SENTENCE_END.search(prev.text(c).strip())
-                            for c, _ in filled)
+    return view_ocr and _continues_above(prev, [c for c, _ in filled])
 
 
 # Number columns a table fills in every row (序号, 分值): a row leaving them empty under a row filling
@@ -473,7 +467,7 @@ def _is_cut(row: Row, prev: Row, once: list[int], roles: dict[int, str], leading
 NUMBERS_PER_ROW = ("seq", "points", "weight")
 
 
-def _is_cut_tail(row: Row, prev: Row, numbered: list[int], roles: dict[int, str], leading_marker) -> bool:
+def _is_cut_tail(row: Row, prev: Row, numbered: list[int], roles: dict[int, str]) -> bool:
     filled = row.filled()
     if not filled or not numbered or any(not F.is_blank(row.text(c)) for c in numbered):
         return False
@@ -482,7 +476,12 @@ def _is_cut_tail(row: Row, prev: Row, numbered: list[int], roles: dict[int, str]
     texts = [(c, cell) for c, cell in filled if roles.get(c) in ("textual", *ONCE_PER_ROW)]
     if len(texts) != len(filled) or any(leading_marker(F.norm(cell.text)) is not None for _, cell in texts):
         return False
-    return all(not F.is_blank(prev.text(c)) and not OCR_SENTENCE_END.search(prev.text(c).strip()) for c, _ in texts)
+    return _continues_above(prev, [c for c, _ in texts])
+
+
+def _continues_above(prev: Row, cols: list[int]) -> bool:
+    """Whether the row above left a text unfinished in each of these columns (no sentence end)."""
+    return all(not F.is_blank(prev.text(c)) and not OCR_SENTENCE_END.search(prev.text(c).strip()) for c in cols)
 
 
 # A text that ends here is whole: the row below starts a text of its own.

@@ -17,7 +17,7 @@ import regex
 
 from rubrics.extracted.models import Source
 from rubrics.parsers.document import Document, Table
-from rubrics.pipeline.draft import ItemDraft, RuleDraft, SchemeDraft
+from rubrics.pipeline.draft import ItemDraft, RuleDraft, SchemeDraft, add_new_rules
 from rubrics.pipeline.normalize import clean, normalize_text, simplified
 from rubrics.pipeline.reader import features as F
 from rubrics.pipeline.reader.column_items import column_items
@@ -241,9 +241,10 @@ def _rules(node: Node, view: View) -> list[RuleDraft]:
     for text, cell, row, col in node.texts:
         out.extend(rules_in_cell(text, view, row, col, cell))
     for kind, amount, cell, row, col in node.amounts:
-        out.append(RuleDraft(kind=kind, text=clean(cell.text), amount=amount, condition=node.name,
-                             per=(F.amount_value(cell.text) or (0, None))[1] or _per_of_label(
-                                 [node.raw or node.name, *(t for t, _, r, _ in node.texts if r is row)], kind, amount),
+        stated = F.amount_value(cell.text)  # `2分/次` names its unit; `-2` beside `被投诉的（每次）` does not
+        per = (stated[1] if stated else None) or _per_of_label(
+            [node.raw or node.name, *(t for t, _, r, _ in node.texts if r is row)], kind, amount)
+        out.append(RuleDraft(kind=kind, text=clean(cell.text), amount=amount, condition=node.name, per=per,
                              source=_source(view, row, col, cell, cell.text)))
     if node.pm_cap is not None:
         amount, words = node.pm_cap
@@ -389,8 +390,7 @@ def _headers_restating_items(drafts: list[SchemeDraft], sums: set[int], trace: T
                     stated = by_name.get(clean(item.path[-1]))
                     if stated is not None and item.points is None and len(item.path) == len(stated.path):
                         item.points = stated.points
-                have = {(r.kind, r.amount, r.text) for r in home.rules}
-                home.rules.extend(r for r in draft.rules if (r.kind, r.amount, r.text) not in have)
+                add_new_rules(home.rules, draft.rules)
                 trace.add("schemes", draft.name, "summary_of_items", "表头重述另一表的条目：汇总表，不成方案，分值补给原条目",
                           home.name[:20])
                 continue
@@ -439,7 +439,7 @@ def _summaries_to_scheme_above(schemes: list[SchemeDraft], trace: Trace) -> list
             trace.add("schemes", draft.name, "summary_table", "汇总表（条目无分值、权重或规则）不成方案：说明归上表",
                       out[-1].name[:20])
             continue
-        if out and _only_additions(draft) and _scored(out[-1]):
+        if out and _only_additions(draft) and _allots(out[-1]):
             out[-1].items.extend(draft.items)
             out[-1].rules.extend(draft.rules)
             trace.add("schemes", draft.name, "additions_table", "加减分表（条目无分值，含加分）归上一方案",
@@ -453,12 +453,11 @@ def _only_additions(draft: SchemeDraft) -> bool:
     """A table of additions and deductions without points of its own (`加分项 | 获集团创新奖 | +5分`): a
     bonus adds to a score, and this table states none, so it adds to the scheme above."""
     rules = [r for i in draft.items for r in i.rules] + draft.rules
-    return bool(draft.items) and any(r.kind == "bonus" for r in rules) and not any(
-        i.points is not None or i.weight_pct is not None for i in draft.items)
+    return bool(draft.items) and any(r.kind == "bonus" for r in rules) and not _allots(draft)
 
 
-def _scored(draft: SchemeDraft) -> bool:
-    return any(i.points is not None or i.weight_pct is not None for i in draft.items)
+def _allots(draft: SchemeDraft) -> bool:
+    return any(i.allotted for i in draft.items)
 
 
 # Rules a summary table's notes may state for the scheme it sums up: how the totals are graded,
@@ -469,8 +468,8 @@ SUMMARY_NOTE_KINDS = {"grade", "cap", "veto"}
 def _is_summary(draft: SchemeDraft) -> bool:
     """A table whose rows state nothing to score (no points, weights or rules: units by periods, a
     roster of totals to fill) with only notes on how the totals are graded sums up the scheme above."""
-    return bool(draft.rules) and all(r.kind in SUMMARY_NOTE_KINDS for r in draft.rules) and not any(
-        i.points is not None or i.weight_pct is not None or i.rules for i in draft.items)
+    return (bool(draft.rules) and all(r.kind in SUMMARY_NOTE_KINDS for r in draft.rules)
+            and not any(i.scored for i in draft.items))
 
 
 def _promote_sections(view: View, cols, trace: Trace) -> None:
@@ -492,8 +491,6 @@ def _promote_sections(view: View, cols, trace: Trace) -> None:
             trace.add("rows", f"{view.where} 第{row.row + 1}行", "label_across_text", "分节行", F.norm(cell.text)[:20])
 
 
-# A points cell that says the item is not assessed for this column's units.
-NOT_ASSESSED = regex.compile(r"^(?:[—–\-/／\\]+|无|不考核|不适用)$")
 
 
 def _per_points_column(view: View, cols, trace: Trace) -> list[tuple[str | None, list, View]]:
@@ -516,7 +513,7 @@ def _per_points_column(view: View, cols, trace: Trace) -> list[tuple[str | None,
         own_cols = [c if c.role != "points" or c.col == column.col else replace(c, role="form") for c in cols]
         keep = [r for r in view.rows
                 if not (r.kind == "item" and r.slots[column.col].anchor
-                        and NOT_ASSESSED.match(F.norm(r.text(column.col)).strip()))]
+                        and F.is_none(r.text(column.col)))]
         own_view = _with_rows(view, keep)
         out.append((names[k], own_cols, own_view))
     trace.add("schemes", view.where, "points_columns", f"{len(points)} 个分值列各成方案", "、".join(names)[:60])
